@@ -1,0 +1,68 @@
+// The service worker: captures the current tab when the popup asks (inject the extraction script,
+// analyse, save), owns every write to the database, and wires the context menu to the popup.
+import { analyzeArticle, type StoryIndex } from '@/lib/compare';
+import type { CaptureEvent, CaptureReply, CaptureRequest, CaptureStage } from '@/lib/messages';
+import { CAPTURE_PORT } from '@/lib/messages';
+import type { ExtractOutcome } from '@/lib/model';
+import { TriangulateDB } from '@/lib/store/db';
+import { StorageError } from '@/lib/store/errors';
+import { buildStoryIndex } from '@/lib/store/read';
+import { saveArticle } from '@/lib/store/save';
+
+const MENU_ID = 'triangulate-compare';
+
+export default defineBackground(() => {
+  const db = new TriangulateDB();
+  let storyIndex: Promise<StoryIndex> | undefined;
+  const getStoryIndex = () => (storyIndex ??= buildStoryIndex(db));
+
+  async function capture(tabId: number, report: (stage: CaptureStage) => void): Promise<CaptureReply> {
+    report('extracting');
+    let outcome: ExtractOutcome;
+    try {
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/content-scripts/extract.js'],
+      });
+      outcome = injection?.result as ExtractOutcome;
+    } catch {
+      return {
+        ok: false,
+        reason: 'restricted',
+        message: 'Triangulate cannot read this page. Browsers keep their own pages (settings, the extension store, new tabs) closed to extensions.',
+      };
+    }
+    if (!outcome) return { ok: false, reason: 'unreadable', message: 'The page did not answer. Reload it and try again.' };
+    if (!outcome.ok) return outcome;
+    report('analysing');
+    const analysis = analyzeArticle(outcome.article);
+    report('saving');
+    try {
+      return { ok: true, result: await saveArticle(db, outcome.article, analysis, await getStoryIndex()) };
+    } catch (error) {
+      const message = error instanceof StorageError ? error.message : String(error);
+      return { ok: false, reason: 'storage', message };
+    }
+  }
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CAPTURE_PORT) return;
+    port.onMessage.addListener(async (request: CaptureRequest) => {
+      const post = (event: CaptureEvent) => port.postMessage(event);
+      post({ reply: await capture(request.tabId, (stage) => post({ stage })) });
+    });
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Compare this article with saved coverage',
+      contexts: ['page', 'selection'],
+    });
+  });
+
+  // The menu click grants activeTab just as the toolbar button does; the popup then does the rest.
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === MENU_ID) void (browser.action ?? browser.browserAction).openPopup();
+  });
+});

@@ -1,0 +1,90 @@
+// The Dexie database: typed tables for articles, their claims, stories, earlier versions of
+// articles and settings. Every schema change is a new Dexie version with an upgrade function, so a
+// reader's saved library survives every update of the extension (see db.test.ts).
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Claim, ExtractedArticle, StoryProfile } from '../model';
+import { countWords } from './text-identity';
+
+export interface ArticleRecord extends ExtractedArticle {
+  id: string;
+  storyId: string;
+  /** Hash of the normalised text: the same article under another URL is the same record. */
+  contentHash: string;
+  wordCount: number;
+  profile: StoryProfile;
+  savedAt: number;
+  updatedAt: number;
+  /** When a re-save last found the text changed (the reader is told). */
+  changedAt?: number;
+  /** The reader placed this article in its story by hand: never re-matched automatically. */
+  pinned?: boolean;
+  /** Stories the reader said this article does not belong to. */
+  notInStories?: string[];
+}
+
+export interface ClaimRecord extends Claim {
+  articleId: string;
+}
+
+export interface StoryRecord {
+  id: string;
+  label: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The text of an article as it was before a re-save found it changed. */
+export interface VersionRecord {
+  id?: number;
+  articleId: string;
+  title: string;
+  text: string;
+  contentHash: string;
+  savedAt: number;
+  replacedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'triangulate';
+
+export class TriangulateDB extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  claims!: Table<ClaimRecord, [string, number]>;
+  stories!: EntityTable<StoryRecord, 'id'>;
+  versions!: EntityTable<VersionRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Version 1 (the first release) kept each article's claims inline in the article record.
+    this.version(1).stores({
+      articles: 'id, &url, contentHash, storyId, savedAt',
+      stories: 'id, updatedAt',
+    });
+    // Version 2 moves claims into their own table (the popup loads only the claims of one story,
+    // not every article's), keeps earlier versions of changed articles, and adds settings.
+    this.version(2)
+      .stores({
+        articles: 'id, &url, contentHash, storyId, savedAt, updatedAt',
+        claims: '[articleId+order], articleId',
+        stories: 'id, updatedAt',
+        versions: '++id, articleId',
+        settings: 'key',
+      })
+      .upgrade(async (tx) => {
+        const articles: (ArticleRecord & { claims?: Claim[] })[] = await tx.table('articles').toArray();
+        for (const { claims = [], ...article } of articles) {
+          await tx.table('claims').bulkPut(claims.map((claim) => ({ ...claim, articleId: article.id })));
+          await tx.table('articles').put({
+            ...article,
+            updatedAt: article.updatedAt ?? article.savedAt,
+            wordCount: article.wordCount ?? countWords(article.text),
+          });
+        }
+      });
+  }
+}

@@ -1,0 +1,75 @@
+// Reading the library back: the articles of a story with their stored claims (never re-analysed),
+// the comparison of one saved article against the rest of its story, and the story index rebuilt
+// from stored profiles when the service worker starts.
+import { StoryIndex, compareArticle } from '../compare';
+import type { AnalyzedArticle, CompareOptions, Comparison } from '../model';
+import type { ArticleRecord, ClaimRecord, StoryRecord, TriangulateDB } from './db';
+
+export interface SavedArticle extends AnalyzedArticle {
+  article: ArticleRecord;
+}
+
+export interface SavedComparison {
+  story: StoryRecord;
+  target: ArticleRecord;
+  others: ArticleRecord[];
+  comparison: Comparison;
+}
+
+/** Articles with their claims, in the order of `records`. */
+export async function withClaims(db: TriangulateDB, records: ArticleRecord[]): Promise<SavedArticle[]> {
+  const claims = await db.claims.where('articleId').anyOf(records.map((r) => r.id)).toArray();
+  const byArticle = new Map<string, ClaimRecord[]>();
+  for (const claim of claims) {
+    const list = byArticle.get(claim.articleId);
+    if (list) list.push(claim);
+    else byArticle.set(claim.articleId, [claim]);
+  }
+  return records.map((article) => ({
+    id: article.id,
+    article,
+    profile: article.profile,
+    claims: (byArticle.get(article.id) ?? []).sort((a, b) => a.order - b.order),
+  }));
+}
+
+export async function storyArticles(db: TriangulateDB, storyId: string): Promise<ArticleRecord[]> {
+  const articles = await db.articles.where('storyId').equals(storyId).toArray();
+  return articles.sort((a, b) => articleTime(a) - articleTime(b));
+}
+
+/** When the article was published, else when it was saved: the order coverage appeared in. */
+export function articleTime(article: ArticleRecord): number {
+  const published = article.published ? Date.parse(article.published) : NaN;
+  return Number.isNaN(published) ? article.savedAt : published;
+}
+
+export async function compareSaved(
+  db: TriangulateDB,
+  articleId: string,
+  options?: CompareOptions,
+): Promise<SavedComparison | undefined> {
+  const target = await db.articles.get(articleId);
+  if (!target) return undefined;
+  const story = (await db.stories.get(target.storyId)) ?? {
+    id: target.storyId,
+    label: target.title,
+    createdAt: target.savedAt,
+    updatedAt: target.updatedAt,
+  };
+  const members = await withClaims(db, await storyArticles(db, target.storyId));
+  const self = members.find((m) => m.id === articleId)!;
+  const rest = members.filter((m) => m.id !== articleId);
+  return {
+    story,
+    target,
+    others: rest.map((m) => m.article),
+    comparison: compareArticle(self, rest, options),
+  };
+}
+
+export async function buildStoryIndex(db: TriangulateDB): Promise<StoryIndex> {
+  const index = new StoryIndex();
+  await db.articles.each((article) => index.add(article.id, article.storyId, article.profile));
+  return index;
+}
