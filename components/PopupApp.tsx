@@ -46,7 +46,7 @@ export function PopupApp() {
       ) : state.step === 'done' ? (
         <Saved reply={state.reply} saved={state.saved} />
       ) : (
-        <p class="progress" role="status">
+        <p class="progress" role="status" data-state="working">
           {STAGE_TEXT[state.step]}
         </p>
       )}
