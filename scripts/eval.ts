@@ -6,10 +6,12 @@
 //   npm run eval -- extraction   only the named ones
 import { existsSync } from 'node:fs';
 import { sharedDir, type EvalReport } from './eval/common';
+import comparison from './eval/comparison';
 import extraction from './eval/extraction';
 
 const evaluations: Record<string, () => Promise<EvalReport>> = {
   extraction,
+  comparison,
 };
 
 async function main() {

@@ -1,0 +1,27 @@
+// Counts that cannot both be true: "19 people were injured" (p00) vs "Sixteen people were
+// injured" (p01). Two figures are compared only when they count the same thing (same noun) and
+// say the same of it (a shared word after it: "injured"), so "four people were kept in hospital"
+// (p02) is never read against 19 injured. Ranges absorb "about", "more than" and rounding.
+import type { Rule } from './types';
+
+export const number: Rule = {
+  kind: 'number',
+  check({ a, b }) {
+    for (const x of a.features.amounts) {
+      if (x.measured) continue;
+      for (const y of b.features.amounts) {
+        if (y.measured || x.unit !== y.unit || !x.after.some((w) => y.after.includes(w))) continue;
+        if (x.high < y.low || y.high < x.low) {
+          const what = x.after.find((w) => y.after.includes(w));
+          return {
+            strength: 'hard',
+            why: `${a.text.slice(x.start, x.end)} vs ${b.text.slice(y.start, y.end)} (${what})`,
+            aParts: [[x.start, x.end]],
+            bParts: [[y.start, y.end]],
+          };
+        }
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,62 @@
+// Names in a sentence and the keys they are compared by: people by surname ("Dmitri S. Peskov" =
+// "Dmitry Peskov" = "Peskov"), countries by one key for their demonym, capital and abbreviations
+// ("American" = "U.S." = "Washington"), organisations and places by their whole name ("Quebec City").
+import { NOT_NAMES, ORG_HEADS, PLACE_KEYS } from './data/names';
+import { TITLES } from './data/roles';
+import { isCapitalised, type Token } from './tokenize';
+
+export interface Mention {
+  key: string;
+  /** Index of the first and one past the last token of the name. */
+  from: number;
+  to: number;
+  /** A person-like name (two words or more, no organisation word): keyed by surname. */
+  person: boolean;
+}
+
+const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text);
+
+/**
+ * Names as runs of capitalised tokens. A capitalised first word of the sentence counts only when
+ * the article uses it capitalised elsewhere (`known`), so "Crews were called" (p02) is no name.
+ */
+export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const place = PLACE_KEYS[t.lower];
+    if (place && (isCapitalised(t) || t.lower === 'u.s')) {
+      mentions.push({ key: place, from: i, to: i + 1, person: false });
+      i++;
+      continue;
+    }
+    const nameStart = isCapitalised(t) && !NOT_NAMES.has(t.lower) && !TITLES[t.lower] && !/^\d/.test(t.text);
+    if (!nameStart || (i === 0 && !known.has(t.lower) && !(tokens[1] && isCapitalised(tokens[1])))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && (isCapitalised(tokens[j]) || isInitial(tokens[j])) && !PLACE_KEYS[tokens[j].lower] && !TITLES[tokens[j].lower] && !NOT_NAMES.has(tokens[j].lower)) {
+      j++;
+      // A possessive ends the name: "Trump's Middle East envoy".
+      if (/['’]s$/.test(tokens[j - 1].text)) break;
+    }
+    const words = tokens.slice(i, j).filter((w) => !isInitial(w)).map((w) => w.lower);
+    if (words.length) {
+      const org = words.some((w) => ORG_HEADS.has(w));
+      const whole = words.join(' ');
+      const key = PLACE_KEYS[whole] ?? (org || words.length === 1 ? words.join('_') : words[words.length - 1]);
+      mentions.push({ key, from: i, to: j, person: !org && words.length > 1 });
+    }
+    i = j;
+  }
+  return mentions;
+}
+
+/** Lower-case forms of words written capitalised somewhere other than a sentence start: proper names. */
+export function knownNames(sentences: Token[][]): Set<string> {
+  const known = new Set<string>();
+  for (const tokens of sentences) for (const t of tokens.slice(1)) if (isCapitalised(t)) known.add(t.lower);
+  return known;
+}

@@ -1,0 +1,145 @@
+// Numbers, amounts with units, dates and clock times in a sentence, each as a range so that
+// "more than 4,500" and "about 4,600" (p03/p00) agree while "19" and "16" injured (p00/p01) do not.
+import { MONTH_SHORT, MONTHS, VAGUE_FUTURE, WEEKDAYS } from './data/dates';
+import { APPROXIMATORS, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from './data/numbers';
+import { stem } from './stem';
+import { isContent, termOf } from './terms';
+import type { Token } from './tokenize';
+
+export interface Amount {
+  value: number;
+  low: number;
+  high: number;
+  /** Unit kind ("distance", "percent"...) for measurements, else the stem of the counted noun ("peopl"). */
+  unit: string;
+  measured: boolean;
+  /** Stems of the words after the figure, up to the next punctuation: what is counted ("were injured"). */
+  after: string[];
+  start: number;
+  end: number;
+}
+
+export interface DateMention {
+  /** "weekday:4", "date:9-14", "year:2021", "vague-future". */
+  value: string;
+  weekday?: number;
+  start: number;
+  end: number;
+}
+
+export interface TimeMention {
+  /** Minutes after midnight, as a range ("shortly after 5am" = 300..345). */
+  low: number;
+  high: number;
+  start: number;
+  end: number;
+}
+
+const FILLER = new Set(['people', 'of', 'them', 'the', 'a', 'an']);
+
+function parseNumeral(word: string): number | undefined {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
+  if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word];
+}
+
+function unitOf(word: string): { kind: string; factor: number } | undefined {
+  const w = word.replace(/s$/, '').replace(/^per cent$/, 'percent');
+  return UNITS[w] ?? UNITS[word];
+}
+
+/** Reads the approximator ending just before token i ("more than", "about"). */
+function approximatorBefore(tokens: Token[], i: number): [number, number] {
+  const one = tokens[i - 1]?.lower ?? '';
+  const two = `${tokens[i - 2]?.lower ?? ''} ${one}`;
+  const three = `${tokens[i - 3]?.lower ?? ''} ${two}`;
+  return APPROXIMATORS[three] ?? APPROXIMATORS[two] ?? APPROXIMATORS[one] ?? [1, 1];
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+const CLOCK = /^(\d{1,2})(?:[.:](\d\d))?(am|pm|a\.m|p\.m)$/;
+
+/** Figures with their units. Years, clock times and days of the month are left to dates and times. */
+export function findAmounts(tokens: Token[], sentence: string, offset: number): Amount[] {
+  const amounts: Amount[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (VAGUE_AMOUNTS[t.lower]) {
+      const [low, high] = VAGUE_AMOUNTS[t.lower];
+      const noun = tokens[i + 1]?.lower === 'of' ? tokens[i + 2] : tokens[i + 1];
+      amounts.push({ value: low, low, high, unit: noun ? stem(noun.lower) : '', measured: false, after: [], start: t.start - offset, end: t.end - offset });
+      continue;
+    }
+    // "30-day", "two-kilometre": figure and unit in one token.
+    const [head, tail] = t.lower.split(/[-–](?=[a-z])/);
+    const currency = /^[£$€]/.test(head) ? head[0] : '';
+    let value = parseNumeral(currency ? head.slice(1) : head);
+    if (value === undefined || t.lower === 'a' || YEAR.test(t.lower) || CLOCK.test(t.lower)) continue;
+    if (MONTHS.includes(tokens[i - 1]?.lower ?? '') || MONTHS.includes(tokens[i + 1]?.lower ?? '')) continue;
+    let j = i + 1;
+    while (j < tokens.length && MULTIPLIERS[tokens[j].lower] && !tail) value *= MULTIPLIERS[tokens[j++].lower];
+    const unitWord = tail ?? tokens[j]?.lower ?? '';
+    const unit = currency ? UNITS[currency] : unitOf(unitWord) ?? (t.lower.endsWith('%') ? UNITS['%'] : undefined);
+    const [lowF, highF] = approximatorBefore(tokens, i);
+    const scaled = value * (unit?.factor ?? 1);
+    const exact = !/\./.test(head) && lowF === 1 && highF === 1;
+    // Round figures are rounded by outlets: 4,600 may be 4,550..4,649.
+    const slack = exact && scaled >= 100 ? 10 ** Math.floor(Math.log10(scaled) - 1) / 2 : 0;
+    const nounIndex = tail || currency ? j - (currency ? 0 : 1) : j;
+    const noun = tail ?? tokens[nounIndex]?.lower ?? '';
+    const stop = sentence.slice(t.end - offset).search(/[,;:.!?]|\s(and|but|while)\s/);
+    const limit = stop < 0 ? Infinity : t.end + stop;
+    const after = tokens.slice(nounIndex + (tail ? 0 : 1)).filter((w) => w.start < limit && isContent(w.lower)).map((w) => termOf(w.lower)).slice(0, 5);
+    amounts.push({
+      value: scaled,
+      low: scaled * lowF - slack,
+      high: scaled * highF + slack,
+      unit: unit ? unit.kind : FILLER.has(noun) ? 'peopl' : stem(noun),
+      measured: !!unit,
+      after,
+      start: t.start - offset,
+      end: (unit && !tail && !currency ? tokens[j]?.end ?? t.end : t.end) - offset,
+    });
+    i = Math.max(i, j - 1);
+  }
+  return amounts;
+}
+
+export function findDates(tokens: Token[], sentence: string, offset: number): DateMention[] {
+  const dates: DateMention[] = [];
+  tokens.forEach((t, i) => {
+    const weekday = WEEKDAYS.indexOf(t.lower);
+    const month = MONTHS.indexOf(t.lower) >= 0 && t.text[0] === t.text[0].toUpperCase() ? MONTHS.indexOf(t.lower) : MONTH_SHORT[t.lower];
+    if (weekday >= 0) dates.push({ value: `weekday:${weekday}`, weekday, start: t.start - offset, end: t.end - offset });
+    else if (month !== undefined && month >= 0) {
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      const day = next && /^\d{1,2}$/.test(next.lower) ? next : prev && /^\d{1,2}$/.test(prev.lower) ? prev : undefined;
+      if (day) dates.push({ value: `date:${month + 1}-${Number(day.lower)}`, start: Math.min(t.start, day.start) - offset, end: Math.max(t.end, day.end) - offset });
+    } else if (YEAR.test(t.lower)) dates.push({ value: `year:${t.lower}`, start: t.start - offset, end: t.end - offset });
+  });
+  const vague = VAGUE_FUTURE.exec(sentence);
+  if (vague) dates.push({ value: 'vague-future', start: vague.index, end: vague.index + vague[0].length });
+  return dates;
+}
+
+export function findTimes(tokens: Token[], offset: number): TimeMention[] {
+  const times: TimeMention[] = [];
+  tokens.forEach((t, i) => {
+    let m = CLOCK.exec(t.lower);
+    let end = t.end;
+    if (!m && /^\d{1,2}([.:]\d\d)?$/.test(t.lower) && /^(am|pm|a\.m|p\.m)$/.test(tokens[i + 1]?.lower ?? '')) {
+      m = CLOCK.exec(t.lower + tokens[i + 1].lower);
+      end = tokens[i + 1].end;
+    }
+    if (!m) return;
+    const hour = (Number(m[1]) % 12) + (m[3].startsWith('p') ? 12 : 0);
+    const at = hour * 60 + Number(m[2] ?? 0);
+    const before = `${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
+    // "shortly after 5am" is 5:00-5:45; "around 5am" 4:30-5:30; "by 1pm" any time before.
+    const [low, high] = /(shortly|just|soon) after$/.test(before) ? [at, at + 45] : /after$/.test(before) ? [at, at + 120]
+      : /(about|around|approximately)$/.test(before) ? [at - 30, at + 30] : /(by|before)$/.test(before) ? [0, at] : [at, at];
+    times.push({ low, high, start: t.start - offset, end: end - offset });
+  });
+  return times;
+}
