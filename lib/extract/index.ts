@@ -1,31 +1,117 @@
-// Document -> article. Runs Readability on a clone of the page (the live DOM the reader sees, or a
-// parsed file in Node) and returns the clean article with its metadata, or a reason it is not one.
+// Document -> article. Works on a clone of the page (the live DOM the reader sees, or a parsed
+// file in Node): prepares the clone (hidden elements out, lazy images resolved), runs Readability,
+// checks the result against quality gates and falls back to the densest text block when it fails,
+// cleans the surviving furniture out of the text, and reads the metadata most reliable source
+// first. Returns the article, or a reason a reader can understand why there is none.
 import { Readability } from '@mozilla/readability';
-import type { ExtractOutcome } from '../model';
+import type { ExtractedArticle, ExtractFailure, ExtractOutcome } from '../model';
+import { collectBlocks, type Block } from './blocks';
+import { cleanupSteps } from './cleanup';
+import type { CleanupContext } from './cleanup/types';
+import { densestBlock } from './fallback';
+import { judge, linkChars, type Verdict } from './gates';
+import { readMetadata, stripSiteSuffix, type Metadata } from './metadata';
+import { DEFAULTS, type ExtractOptions } from './options';
+import { prepareSteps } from './prepare';
 
-export function extractArticle(doc: Document, pageUrl: string): ExtractOutcome {
+export type { ExtractOptions } from './options';
+
+const MESSAGES: Record<ExtractFailure, string> = {
+  empty: 'This page has no text to read yet. If it is still loading, wait for it and try again.',
+  'not-article':
+    'This page does not look like a news article (it may be a home page, a list of stories, search results or a video). Open a single article and try again.',
+  'too-large': 'This page is too large to read as one article.',
+  unreadable: 'Something on this page stopped the article from being read. Try reloading the page.',
+};
+
+/** A declared non-article page (og:type website, a home page) needs this many words to count anyway. */
+const NON_ARTICLE_MIN_WORDS = 300;
+
+function fail(reason: ExtractFailure, detail?: string): ExtractOutcome {
+  return { ok: false, reason, message: detail ? `${MESSAGES[reason]} ${detail}` : MESSAGES[reason] };
+}
+
+function preparedClone(doc: Document, options: ExtractOptions): Document {
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone).parse();
-  const paragraphs = (parsed?.textContent ?? '')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  if (!parsed || paragraphs.length === 0) {
-    return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
+  for (const step of prepareSteps) step.run(clone, doc, options);
+  return clone;
+}
+
+interface Candidate {
+  blocks: Block[];
+  verdict: Verdict;
+}
+
+function candidateFrom(root: Element | undefined): Candidate | undefined {
+  if (!root) return undefined;
+  const blocks = collectBlocks(root);
+  return { blocks, verdict: judge(blocks, linkChars(root)) };
+}
+
+function readability(doc: Document, options: ExtractOptions) {
+  try {
+    // serializer: hand back the element itself, so the article is walked, not re-parsed
+    const parsed = new Readability(preparedClone(doc, options), { serializer: (el: Node) => el }).parse();
+    return parsed && { ...parsed, root: parsed.content as unknown as Element };
+  } catch {
+    return null;
   }
-  return {
-    ok: true,
-    article: {
-      url: pageUrl,
-      pageUrl,
-      title: parsed.title ?? doc.title,
-      authors: parsed.byline ? [parsed.byline] : [],
-      siteName: parsed.siteName || new URL(pageUrl).hostname,
-      published: parsed.publishedTime ?? undefined,
-      lang: parsed.lang ?? undefined,
-      excerpt: parsed.excerpt ?? undefined,
-      paragraphs,
-      text: paragraphs.join('\n\n'),
-    },
+}
+
+/** The page's own name for itself in every form it gives, so a repeat of it in the text is found. */
+function titles(doc: Document, meta: Metadata, title: string, readabilityTitle: string | null | undefined): string[] {
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  return [title, meta.title ?? '', readabilityTitle ?? '', doc.title, h1].filter(Boolean);
+}
+
+function isHomePage(url: string): boolean {
+  try {
+    return new URL(url).pathname.replace(/\/(?:index\.\w+)?$/, '') === '';
+  } catch {
+    return false;
+  }
+}
+
+export function extractArticle(doc: Document, pageUrl: string, options: ExtractOptions = {}): ExtractOutcome {
+  const pageText = doc.body?.textContent ?? '';
+  if (!pageText.trim()) return fail('empty');
+  const maxChars = options.maxChars ?? DEFAULTS.maxChars;
+  if (pageText.length > maxChars) return fail('too-large', `It has over ${Math.round(maxChars / 1e6)} million characters of text.`);
+
+  const parsed = readability(doc, options);
+  let chosen = candidateFrom(parsed?.root);
+  if (!chosen?.verdict.passed) {
+    const fallback = candidateFrom(densestBlock(preparedClone(doc, options)));
+    if (fallback && (!chosen || fallback.verdict.score > chosen.verdict.score)) chosen = fallback;
+  }
+
+  const meta = readMetadata(doc, pageUrl, parsed ?? {});
+  const siteName = meta.siteName || new URL(pageUrl).hostname.replace(/^www\./, '');
+  const title = stripSiteSuffix(meta.title || parsed?.title || doc.title || '', siteName);
+  const context: CleanupContext = { titles: titles(doc, meta, title, parsed?.title), authors: meta.authors };
+  const blocks = cleanupSteps.reduce((current, step) => step.run(current, context), chosen?.blocks ?? []);
+  const paragraphs = blocks.map((b) => b.text);
+  const final = judge(blocks, 0);
+
+  if (!paragraphs.length) return fail('not-article');
+  const declaredElsewhere = meta.declaredNonArticle || isHomePage(meta.url);
+  if (declaredElsewhere && final.words < NON_ARTICLE_MIN_WORDS) return fail('not-article');
+  if (!chosen?.verdict.passed && chosen?.verdict.linkShare !== undefined && chosen.verdict.linkShare > 0.5) return fail('not-article');
+  const maxWords = options.maxWords ?? DEFAULTS.maxWords;
+  if (final.words > maxWords) return fail('too-large', `The article has over ${maxWords.toLocaleString('en')} words.`);
+
+  const article: ExtractedArticle = {
+    url: meta.url,
+    pageUrl,
+    title,
+    authors: meta.authors,
+    siteName,
+    published: meta.published,
+    modified: meta.modified,
+    lang: meta.lang,
+    excerpt: meta.excerpt,
+    paragraphs,
+    text: paragraphs.join('\n\n'),
   };
+  return { ok: true, article };
 }

@@ -1,0 +1,11 @@
+// The clean-up steps, in the order they run on the chosen article's blocks. Line filters come
+// first so furniture never counts as the "first" copy of a repeated paragraph. Adding a step means
+// writing one module (with its example and tests) and listing it here.
+import { adLines } from './ad-lines';
+import { furnitureLines } from './furniture-lines';
+import { nearDuplicates } from './near-duplicates';
+import { repeatedHeadline } from './repeated-headline';
+import { tagLines } from './tag-lines';
+import type { CleanupStep } from './types';
+
+export const cleanupSteps: CleanupStep[] = [furnitureLines, adLines, tagLines, repeatedHeadline, nearDuplicates];

@@ -1,0 +1,13 @@
+// The headline repeated inside the body: seed 003 prints its title again as an <h2> at the top of
+// the post, and many templates keep the <h1> inside the article element. The title is metadata;
+// in the text it would become a "claim" of its own.
+import type { CleanupStep } from './types';
+import { comparable } from './words';
+
+export const repeatedHeadline: CleanupStep = {
+  name: 'repeated-headline',
+  run(blocks, context) {
+    const titles = new Set(context.titles.map(comparable).filter(Boolean));
+    return blocks.filter((b) => !titles.has(comparable(b.text)));
+  },
+};

@@ -1,0 +1,55 @@
+// Every page-furniture pattern the extractor knows, as data in one table (Readability's REGEXPS
+// style), so a new outlet's noise is a one-line change here, not a new branch in the code. The
+// modules under prepare/ and cleanup/ read these; each entry says what it catches.
+
+export const REGEXPS = {
+  /** Ends like a sentence (also after a closing quote or bracket): real prose, not a label. */
+  finalPunctuation: /[.!?…:;"'”’»)\]]$/u,
+
+  // ---- whole lines that are page furniture (matched against one trimmed paragraph) ----
+  /** "By Elena Marsh", "Posted by TrendPulse Staff | October 15, 2025", "Words by A and B". */
+  byline: /^(?:(?:posted|written|words|reporting|story|photos?|text)\s+)?by\s+\S.{0,100}$/iu,
+  /** Blog templates' author slot: "Admin" (seed 003). */
+  adminLine: /^(?:admin|administrator|editor|staff|webmaster|newsroom|superuser)$/iu,
+  /** "Updated on:", "Published: 13 March 2025 12:55", "Last updated 2 hours ago". */
+  dateLine: /^(?:(?:last\s+)?updated|published|posted|modified|first published|created)(?:\s+(?:on|at))?\s*:?\s*[\p{L}\p{N}\s,.:/+-]{0,50}$/iu,
+  /** A bare date or time: "15 October 2025 07:15", "Wed 15 Oct 2025 05.30 BST", "March 13, 2025". */
+  bareDate: /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?$/iu,
+  /** "Source link" under aggregated posts (seed 003), "Source: Reuters", "Via: AP". */
+  sourceLine: /^(?:source(?:\s+link)?|original\s+source|via)(?:\s*:\s*.{0,60})?$/iu,
+  /** "Read more: ...", "Related: ...", "See also ...", "Continue reading" (story p03). */
+  readMore: /^(?:read\s+(?:more|also|next|this)|related(?:\s+(?:stories|articles|coverage|content|reading|news))?|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+for\s+you)?|continue\s+reading|click\s+here\s+to\s+read|also\s+read|must\s+read)(?:\s*[:»›>|–—-]\s*.{0,160}|\s*[.…]*)$/iu,
+  /** "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored content". */
+  advertisement: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|partner\s+content|story\s+continues\s+below(?:\s+advertisement)?|article\s+continues\s+below(?:\s+advertisement)?|scroll\s+to\s+continue(?:\s+with\s+content)?)$/iu,
+  /** A line labelled as paid: "Sponsored: Smoke alarms from just £9.99" (story p03). */
+  sponsoredPrefix: /^(?:sponsored|advertisement|promoted|ad|partner)\s*[:|–—-]\s*/iu,
+  /** Newsletter boxes: "Sign up for our daily newsletter", "Subscribe to get the morning briefing". */
+  newsletter: /\b(?:sign\s+up|subscribe|get\s+(?:our|the)|delivered\s+to\s+your\s+inbox)\b.{0,80}\b(?:newsletters?|inbox|briefing|email|e-mail|updates|digest)\b/iu,
+  /** Cookie banners: "We and our partners use cookies to personalise content". */
+  cookie: /\bcookies?\b.{0,120}\b(?:accept|consent|personalis|personaliz|partners|preferences|privacy|agree)|\b(?:accept|manage)\b.{0,40}\bcookies?\b/iu,
+  /** Share rows: "Share", "Share this:", "Facebook X Email". */
+  share: /^(?:share(?:\s+(?:this|on|article|story|via))?(?:\s*:)?|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|copy\s+link|comments?)(?:\s+(?:facebook|twitter|x|email|whatsapp|linkedin|pinterest|reddit|print|copy\s+link))*$/iu,
+  /** Reader call-outs: "Do you have photos or a story about the fire?" (story p02). */
+  callout: /^(?:do\s+you\s+have|have\s+you\s+got|got)\s+(?:a\s+)?(?:photos?|videos?|pictures?|a\s+story|information|a\s+news\s+tip|a\s+tip)\b.{0,120}$/iu,
+  /** The call-out's contact line: "Email the Mercury newsroom at news@… or call 01632 960 417." */
+  calloutContact: /^(?:email|e-mail|contact|call|message|whatsapp|send)\b.{0,60}\b(?:newsroom|news\s+desk|newsdesk|editor|reporters?|us)\b.{0,80}(?:@|\bcall\b|\d{3})/iu,
+  /** "Tags: Port Brennick, ..." (story p03): the label of a tag line. */
+  tagLabel: /^(?:tags?|tagged(?:\s+with)?|topics?|filed\s+under|categories|keywords)\s*:\s*/iu,
+  /** Words of advertising copy; an unpunctuated line with two of them is an ad (seed 003). */
+  commercial: /\b(?:buy|sale|discounts?|deals?|offers?|prices?|subscriptions?|hosting|starting\s+at|from\s+just|free\s+(?:delivery|shipping|trial)|shop(?:\s+now)?|order\s+now|coupons?|insurance|loans?|mortgages?|per\s+month|cheap(?:est)?|save\s+up\s+to|limited\s+time|this\s+week\s+only|best\s+rates?|sponsored)\b|[£$€]\s?\d/giu,
+
+  // ---- elements that are never article text (matched against class and id, before Readability) ----
+  /** Screen-reader-only text that sighted readers never see. Plain "hidden" / "hide" are left
+   *  alone: frameworks pair them with responsive overrides ("hidden md:block") or toggle them. */
+  visuallyHidden: /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader-only|a11y-hidden|offscreen|element-invisible|hidden-visually|u-visually-hidden)(?:\s|$)/iu,
+  /** Inline styles that hide an element. */
+  hiddenStyle: /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/iu,
+  /** Attributes that lazy-loading scripts fill in for the real image URL. */
+  lazySrc: /^(?:data-(?:src|original|lazy-src|lazy|url|hi-res-src|full-src|srcset|lazy-srcset|original-set))$/iu,
+} as const;
+
+/** Tag-line shape: how many comma-separated items, and how short each must be. */
+export const TAG_LINE = { minItems: 4, maxItemWords: 4, maxItemChars: 40 } as const;
+
+/** Near-duplicate paragraphs: word 3-shingles, Jaccard at or above this is a repeat (DESIGN.md). */
+export const NEAR_DUPLICATE = { shingle: 3, jaccard: 0.5, pullQuoteContainment: 0.8, pullQuoteMaxWords: 60 } as const;

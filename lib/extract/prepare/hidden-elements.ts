@@ -1,0 +1,58 @@
+// Hidden elements: text the reader never sees (the hidden attribute, aria-hidden, inline
+// display:none / visibility:hidden, screen-reader-only classes, and in the browser whatever the
+// style sheets hide) would otherwise end up in the article: duplicated mobile headlines, "Skip to
+// content", collapsed menus. An element holding most of the page's text is kept even when marked
+// hidden: pages set aria-hidden on the whole page while a cookie dialog is open.
+import { DEFAULTS } from '../options';
+import { REGEXPS } from '../patterns';
+import type { PrepareStep } from './types';
+
+/** A hidden element holding more than this share of the page's text is not removed. */
+const MAX_HIDDEN_SHARE = 0.4;
+
+function markedHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && REGEXPS.hiddenStyle.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && REGEXPS.visuallyHidden.test(cls);
+}
+
+/** The clone's elements hidden by style sheets, read from the source page in the same order. */
+function hiddenByStyle(clone: Document, source: Document, limit: number): Element[] {
+  const view = source.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function' || !source.body || !clone.body) return [];
+  const from = source.body.getElementsByTagName('*');
+  const to = clone.body.getElementsByTagName('*');
+  if (from.length !== to.length || from.length > limit) return [];
+  const hidden: Element[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const original = from[i]!;
+    const style = view.getComputedStyle(original);
+    // visibility is inherited and a child may override it: only leaves are safe to drop
+    if (style.display === 'none' || (style.visibility === 'hidden' && original.childElementCount === 0)) {
+      hidden.push(to[i]!);
+    }
+  }
+  return hidden;
+}
+
+export const hiddenElements: PrepareStep = {
+  name: 'hidden-elements',
+  run(clone, source, options) {
+    const body = clone.body;
+    if (!body) return;
+    const candidates = Array.from(body.querySelectorAll('[hidden], [aria-hidden], [style], [class]')).filter(markedHidden);
+    if (options.computedStyle !== false) {
+      candidates.push(...hiddenByStyle(clone, source, options.computedStyleLimit ?? DEFAULTS.computedStyleLimit));
+    }
+    if (!candidates.length) return;
+    const pageChars = (body.textContent ?? '').length;
+    for (const el of candidates) {
+      if (!el.isConnected) continue;
+      if ((el.textContent ?? '').length > pageChars * MAX_HIDDEN_SHARE) continue;
+      el.remove();
+    }
+  },
+};

@@ -1,0 +1,8 @@
+// The shape of a preparation step: something done to the page's clone before Readability sees it.
+import type { ExtractOptions } from '../options';
+
+export interface PrepareStep {
+  name: string;
+  /** `clone` may be changed freely; `source` is the reader's page and must never be touched. */
+  run(clone: Document, source: Document, options: ExtractOptions): void;
+}
