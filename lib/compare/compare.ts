@@ -64,7 +64,6 @@ export function compareArticle(
             thisParts: found.aParts.map(([s0, e0]) => t.text.slice(s0, e0)),
             otherParts: found.bParts.map(([s0, e0]) => c.text.slice(s0, e0)),
           });
-          break;
         }
       }
       if (best >= threshold) outlets.push(other.id);

@@ -17,7 +17,7 @@ export interface Mention {
 const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text);
 
 /**
- * Names as runs of capitalised tokens. A capitalised first word of the sentence counts only when
+ * Names as runs of capitalised tokens separated by one space ("Lena Marsh, Haldane County's" is two). A capitalised first word of the sentence counts only when
  * the article uses it capitalised elsewhere (`known`), so "Crews were called" (p02) is no name.
  */
 export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
@@ -37,7 +37,7 @@ export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (isCapitalised(tokens[j]) || isInitial(tokens[j])) && !PLACE_KEYS[tokens[j].lower] && !TITLES[tokens[j].lower] && !NOT_NAMES.has(tokens[j].lower)) {
+    while (j < tokens.length && tokens[j]!.start - tokens[j - 1]!.end === 1 && (isCapitalised(tokens[j]) || isInitial(tokens[j])) && !PLACE_KEYS[tokens[j].lower] && !TITLES[tokens[j].lower] && !NOT_NAMES.has(tokens[j].lower)) {
       j++;
       // A possessive ends the name: "Trump's Middle East envoy".
       if (/['’]s$/.test(tokens[j - 1].text)) break;

@@ -2,7 +2,7 @@
 // negations, modals, quotes, roles and places. Offsets in features are relative to the claim,
 // so `claim.text.slice(start, end)` is the verbatim part a conflict points at.
 import { AUXILIARIES, HEDGES, NEGATING_VERBS, NEGATIONS, SPEECH_VERBS } from './data/cues';
-import { FACILITIES } from './data/names';
+import { PARTS_OF_SITES, SITES } from './data/names';
 import { findMentions, type Mention } from './entities';
 import { findAmounts, findDates, findTimes, type Amount, type DateMention, type TimeMention } from './quantities';
 import { findRoles, type Role } from './roles';
@@ -16,8 +16,8 @@ import type { ClaimFeatures } from '../model';
 export interface Negation { target: string; start: number; end: number }
 /** A verb under a modal: "may be allowed" -> { modal: "may", verb: "allow" } (p03). */
 export interface Modal { modal: string; hedged: boolean; verb: string; start: number; end: number }
-/** A place inside a site: "in a solvent storage warehouse" -> head "warehous" (p00). */
-export interface Place { head: string; words: string[]; start: number; end: number }
+/** A place: "in a solvent storage warehouse" -> head "warehous", level "part" (p00). */
+export interface Place { head: string; level: 'site' | 'part'; words: string[]; start: number; end: number }
 
 export interface Features extends ClaimFeatures {
   /** Terms and entity keys outside the attribution frame, for similarity. */
@@ -74,11 +74,13 @@ function findPlaces(tokens: Token[], offset: number): Place[] {
     if (!/^(in|at|from|inside|near|outside)$/.test(t.lower)) return;
     for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
       const w = tokens[j].lower;
-      if (FACILITIES.has(w)) {
-        found.push({ head: stem(w), words: tokens.slice(i + 1, j).map((x) => termOf(x.lower)), start: tokens[i + 1].start - offset, end: tokens[j].end - offset });
+      if (/^\p{Lu}/u.test(tokens[j].text)) break; // a named place ("in Port Brennick") is an entity, not a place inside a site
+      const level = SITES.has(w) ? 'site' : PARTS_OF_SITES.has(w) ? 'part' : undefined;
+      if (level) {
+        found.push({ head: stem(w), level, words: tokens.slice(i + 1, j).map((x) => termOf(x.lower)), start: tokens[i + 1].start - offset, end: tokens[j].end - offset });
         break;
       }
-      if (/^(of|and|with|to|on|by|for)$/.test(w) || /\p{Lu}/u.test(tokens[j].text[0])) break;
+      if (/^(of|and|with|to|on|by|for)$/.test(w)) break;
     }
   });
   return found;

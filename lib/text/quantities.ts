@@ -13,6 +13,8 @@ export interface Amount {
   /** Unit kind ("distance", "percent"...) for measurements, else the stem of the counted noun ("peopl"). */
   unit: string;
   measured: boolean;
+  /** Inside quotation marks: the speaker's rhetoric ("a few hundred metres", p01), not the outlet's figure. */
+  quoted: boolean;
   /** Stems of the words after the figure, up to the next punctuation: what is counted ("were injured"). */
   after: string[];
   start: number;
@@ -35,7 +37,14 @@ export interface TimeMention {
   end: number;
 }
 
-const FILLER = new Set(['people', 'of', 'them', 'the', 'a', 'an']);
+const FILLER = new Set(['people', 'them', 'the', 'a', 'an']);
+
+/** Is position `at` inside a quotation? Counts the opening marks before it. */
+function inQuote(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  return curly || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
 
 function parseNumeral(word: string): number | undefined {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
@@ -67,14 +76,15 @@ export function findAmounts(tokens: Token[], sentence: string, offset: number): 
     if (VAGUE_AMOUNTS[t.lower]) {
       const [low, high] = VAGUE_AMOUNTS[t.lower];
       const noun = tokens[i + 1]?.lower === 'of' ? tokens[i + 2] : tokens[i + 1];
-      amounts.push({ value: low, low, high, unit: noun ? stem(noun.lower) : '', measured: false, after: [], start: t.start - offset, end: t.end - offset });
+      amounts.push({ value: low, low, high, unit: noun ? stem(noun.lower) : '', measured: false, quoted: inQuote(sentence, t.start - offset), after: [], start: t.start - offset, end: t.end - offset });
       continue;
     }
     // "30-day", "two-kilometre": figure and unit in one token.
     const [head, tail] = t.lower.split(/[-–](?=[a-z])/);
     const currency = /^[£$€]/.test(head) ? head[0] : '';
     let value = parseNumeral(currency ? head.slice(1) : head);
-    if (value === undefined || t.lower === 'a' || YEAR.test(t.lower) || CLOCK.test(t.lower)) continue;
+    // "one" is rarely a count ("one of only three sites", p01; "one video"); a year or a clock time is no amount.
+    if (value === undefined || t.lower === 'a' || t.lower === 'one' || YEAR.test(t.lower) || CLOCK.test(t.lower)) continue;
     if (MONTHS.includes(tokens[i - 1]?.lower ?? '') || MONTHS.includes(tokens[i + 1]?.lower ?? '')) continue;
     let j = i + 1;
     while (j < tokens.length && MULTIPLIERS[tokens[j].lower] && !tail) value *= MULTIPLIERS[tokens[j++].lower];
@@ -94,7 +104,8 @@ export function findAmounts(tokens: Token[], sentence: string, offset: number): 
       value: scaled,
       low: scaled * lowF - slack,
       high: scaled * highF + slack,
-      unit: unit ? unit.kind : FILLER.has(noun) ? 'peopl' : stem(noun),
+      unit: unit ? unit.kind : noun === 'of' ? (/^(them|those|us)$/.test(tokens[nounIndex + 1]?.lower ?? '') ? 'peopl' : 'of') : FILLER.has(noun) ? 'peopl' : stem(noun),
+      quoted: inQuote(sentence, t.start - offset),
       measured: !!unit,
       after,
       start: t.start - offset,

@@ -10,6 +10,9 @@ describe('splitSentences', () => {
       'They left.',
     ]);
   });
+  it('goes on after U.S. before a title or after a short opening', () => {
+    expect(split('In parallel, U.S. Secretary of State Marco Rubio spoke.')).toHaveLength(1);
+  });
   it('ends a sentence on U.S. when a new one starts', () => {
     expect(split('The envoy flew in from the U.S. The talks began.')).toHaveLength(2);
   });

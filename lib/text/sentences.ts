@@ -2,6 +2,7 @@
 // abbreviations ("Vladimir V. | Putin", seeds 000-002); the repair joins those pieces again using
 // the abbreviation list in data/abbreviations.ts. Spans never cross a paragraph break.
 import { ALWAYS_CONTINUES, MAY_END } from './data/abbreviations';
+import { TITLES } from './data/roles';
 
 export interface Span {
   start: number;
@@ -19,7 +20,11 @@ function joinsNext(piece: string, next: string): boolean {
   const word = last[1].toLowerCase();
   if (/^\p{Lu}$/u.test(last[1])) return true; // an initial: "Dmitri S. Peskov"
   if (continues.has(word)) return true;
-  return mayEnd.has(word) && /^\s*[\p{Ll}\d]/u.test(next);
+  if (!mayEnd.has(word)) return false;
+  // "In parallel, U.S. Secretary of State Marco Rubio ..." (000): a lower-case or title word goes on, and so
+  // does any word after a piece too short to be a sentence.
+  const nextWord = /^\s*([\p{L}\d]+)/u.exec(next)?.[1] ?? '';
+  return /^[\p{Ll}\d]/u.test(nextWord) || TITLES[nextWord.toLowerCase()] !== undefined || piece.trim().split(/\s+/).length <= 4;
 }
 
 /** Sentence spans of one paragraph-free stretch of text, trimmed of surrounding space. */

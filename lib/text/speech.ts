@@ -4,7 +4,7 @@
 // still match; the speaker is kept to catch one quote given to two people (p01/p02 vs p03).
 import { SPEECH_VERBS, SPEAKER_PRONOUNS } from './data/cues';
 import type { Mention } from './entities';
-import type { Token } from './tokenize';
+import { isCapitalised, type Token } from './tokenize';
 
 export interface Quote {
   /** Lower-case words of the quoted text, to find the same quote in another outlet. */
@@ -16,6 +16,9 @@ export interface Quote {
   speakerStart?: number;
   speakerEnd?: number;
 }
+
+/** Words a closing frame may run on after its verb ("said in a social media post"). */
+const TRAILING_WORDS = 7;
 
 const QUOTED = /[“"]([^”"]{12,})[”"]/g;
 
@@ -31,10 +34,11 @@ export function frameTokens(tokens: Token[], sentence: string, offset: number): 
     // "..., according to Haldane County Fire and Rescue."
     const end = commaAfter < 0 ? Infinity : commaAfter;
     tokens.forEach((t, i) => { if (i >= verb && rel(t) < end) frame.add(i); });
-  } else if (commaBefore >= 0 && tokens.slice(verb).every((t) => rel(t) < (commaAfter < 0 ? Infinity : commaAfter)) && verb - tokens.findIndex((t) => rel(t) > commaBefore) <= 8) {
-    // "..., emergency services said."
-    tokens.forEach((t, i) => { if (rel(t) > commaBefore && i >= verb - 8) frame.add(i); });
-  } else if (verb <= 9) {
+  } else if (commaBefore >= 0 && commaAfter < 0 && tokens.length - verb <= TRAILING_WORDS && verb - tokens.findIndex((t) => rel(t) > commaBefore) <= 8) {
+    // "..., emergency services said." / "..., Zelenskyy stated in a social media post."
+    tokens.forEach((t, i) => { if (rel(t) > commaBefore) frame.add(i); });
+  } else if (verb <= 9 && (tokens[verb + 1]?.lower === 'that' || tokens.slice(0, verb).some((t, i) => i > 0 && isCapitalised(t)) || /^(officials|police|authorities|investigators|experts|analysts)$/.test(tokens[verb - 1]?.lower ?? ''))) {
+    // Only when someone speaks: "The blaze was first reported at 3.40am" (p00) has no frame.
     // "Kremlin spokesman Dmitri S. Peskov stated (that) ..."
     for (let i = 0; i <= verb; i++) frame.add(i);
     if (tokens[verb + 1]?.lower === 'that') frame.add(verb + 1);

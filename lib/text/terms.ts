@@ -1,6 +1,5 @@
 // Words -> the terms claims are compared by: content words only, stemmed, folded through the
 // thesaurus (data/thesaurus.ts), so "truce" and "cease-fire" count as one term.
-import { SPEECH_VERBS } from './data/cues';
 import { STOPWORDS } from './data/stopwords';
 import { SYNONYMS } from './data/thesaurus';
 import { stem } from './stem';
@@ -15,9 +14,8 @@ export function termOf(word: string): string {
   return SYNONYM_KEY.get(s) ?? s;
 }
 
-/** Words that say something: not function words, figures or verbs of saying. */
-export const isContent = (lower: string): boolean =>
-  lower.length > 1 && !STOPWORDS.has(lower) && !/^[\d£$€]/.test(lower) && !SPEECH_VERBS.has(lower);
+/** Words that say something: not function words or figures. */
+export const isContent = (lower: string): boolean => lower.length > 1 && !STOPWORDS.has(lower) && !/^[\d£$€]/.test(lower);
 
 /** Content terms of tokens, splitting hyphenated words the thesaurus does not know ("pro-war" -> pro, war). */
 export function termsOf(tokens: Token[], skip: (i: number) => boolean = () => false): string[] {

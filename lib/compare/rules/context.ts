@@ -1,20 +1,38 @@
-// The words a date, time or place belongs to: the content terms of its clause (up to the
-// nearest commas). "arrival on Thursday, stating that discussions ... would take place in the
-// coming days" (seeds 004) dates the arrival to Thursday and the talks to the coming days.
+// The words a date, time or place belongs to. A named day belongs to the few words around it in
+// its clause: "after fire broke out early on Tuesday" (p00) dates the fire, while "allowed to
+// return home on Wednesday" (p01) dates the return, though both sentences mention homes. A vague
+// "in the coming days" takes its whole clause: "discussions ... would take place in the coming
+// days" (seeds 004).
+import { TIME_WORDS, WEEKDAYS } from '../../text/data/dates';
+import { termOf, termsOf } from '../../text/terms';
 import { tokenize } from '../../text/tokenize';
-import { termsOf } from '../../text/terms';
 import type { FeaturedClaim } from './types';
 
-export function clauseTerms(claim: FeaturedClaim, at: number): string[] {
+const TIME_TERMS = new Set([...TIME_WORDS, ...WEEKDAYS].map(termOf));
+
+/** Words either side of a date or time that still describe its event. */
+const NEAR_WORDS = 5;
+
+export function clauseTerms(claim: FeaturedClaim, at: number, near = Infinity): string[] {
   const text = claim.text;
   const from = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
   const next = text.slice(at).search(/[,;]/);
   const to = next < 0 ? text.length : at + next;
-  return termsOf(tokenize(text.slice(from, to)));
+  const before = tokenize(text.slice(from, at)).slice(-near);
+  const after = tokenize(text.slice(at, to)).slice(0, near + 1);
+  return termsOf([...before, ...after]).filter((t) => !TIME_TERMS.has(t));
 }
 
-/** Do the clauses around `x` in a and `y` in b share a content term (other than the ones to ignore)? */
-export function sameEvent(a: FeaturedClaim, x: number, b: FeaturedClaim, y: number, ignore: string[] = []): string | undefined {
-  const other = new Set(clauseTerms(b, y));
-  return clauseTerms(a, x).find((t) => other.has(t) && !ignore.includes(t));
+/** A content word shared by the events of `x` in a and `y` in b, if any. */
+export function sameEvent(a: FeaturedClaim, x: number, b: FeaturedClaim, y: number, near = NEAR_WORDS): string | undefined {
+  const other = new Set(clauseTerms(b, y, near));
+  return clauseTerms(a, x, near).find((t) => other.has(t));
+}
+
+/** Terms of a place's clause and of a "where ..." clause after it ("the resin production hall, where the fire is believed to have started", p02). */
+export function placeTerms(claim: FeaturedClaim, at: number): string[] {
+  const rest = claim.text.slice(at);
+  const where = /,\s*where\b/.exec(rest);
+  const terms = clauseTerms(claim, at);
+  return where ? [...terms, ...clauseTerms(claim, at + where.index + 2)] : terms;
 }

@@ -1,7 +1,6 @@
 // Dates that cannot both be right for one event: "fire broke out early on Tuesday" (p00) vs "fire
 // ripped through ... on Monday" (p03); talks "on Thursday" (seeds 000/001) vs talks "in the coming
-// days" (004). The event is what the date's clause is about: the clauses must share a word.
-import { WEEKDAYS } from '../../text/data/dates';
+// days" (004). The event is what the words around the date are about (rules/context.ts).
 import { sameEvent } from './context';
 import type { Rule } from './types';
 
@@ -19,7 +18,7 @@ export const date: Rule = {
         if (vague && x.value !== 'vague-future' && a.features.dates.some((d) => d.value === 'vague-future')) continue;
         if (vague && y.value !== 'vague-future' && b.features.dates.some((d) => d.value === 'vague-future')) continue;
         if (vague && ![x, y].some((d) => d.weekday !== undefined)) continue;
-        const event = sameEvent(a, x.start, b, y.start, WEEKDAYS);
+        const event = sameEvent(a, x.start, b, y.start, vague ? Infinity : undefined);
         if (!event) continue;
         return {
           strength: 'hard',

@@ -8,9 +8,9 @@ export const number: Rule = {
   kind: 'number',
   check({ a, b }) {
     for (const x of a.features.amounts) {
-      if (x.measured) continue;
+      if (x.measured || x.quoted || x.unit === 'of') continue;
       for (const y of b.features.amounts) {
-        if (y.measured || x.unit !== y.unit || !x.after.some((w) => y.after.includes(w))) continue;
+        if (y.measured || y.quoted || x.unit !== y.unit || !x.after.some((w) => y.after.includes(w))) continue;
         if (x.high < y.low || y.high < x.low) {
           const what = x.after.find((w) => y.after.includes(w));
           return {

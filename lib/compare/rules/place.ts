@@ -1,24 +1,29 @@
-// Where inside a site something happened, told differently: "the fire started in a warehouse used
-// to store solvents" (p01) vs "the resin production hall, where the fire is believed to have
-// started" (p02). Claims must share two content words besides the places (fire, started), and
-// have no place in common, so "at the Quarry Lane leisure centre" in two outlets agrees.
-import { sharedTerms, type Rule } from './types';
+// Where something happened, told differently: "the fire started in a warehouse used to store
+// solvents" (p01) vs "the resin production hall, where the fire is believed to have started" (p02).
+// Two places conflict when they are of one level (two parts of a site, or two sites), differ, and
+// their clauses share two content words besides the places (fire, started): so "at the Quarry
+// Lane leisure centre" in two outlets agrees and "a warehouse" never meets "a chemical plant".
+import { placeTerms } from './context';
+import type { Rule } from './types';
 
 export const place: Rule = {
   kind: 'place',
   check({ a, b }) {
-    const pa = a.features.places;
-    const pb = b.features.places;
-    if (!pa.length || !pb.length || pa.some((x) => pb.some((y) => x.head === y.head))) return null;
-    const placeWords = [...pa, ...pb].flatMap((p) => [p.head, ...p.words]);
-    if (sharedTerms(a, b, placeWords).length < 2) return null;
-    const x = pa[0]!;
-    const y = pb[0]!;
-    return {
-      strength: 'hard',
-      why: `${a.text.slice(x.start, x.end)} vs ${b.text.slice(y.start, y.end)}`,
-      aParts: pa.map((p) => [p.start, p.end] as [number, number]),
-      bParts: pb.map((p) => [p.start, p.end] as [number, number]),
-    };
+    for (const x of a.features.places) {
+      for (const y of b.features.places) {
+        if (x.level !== y.level || x.head === y.head) continue;
+        if (a.features.places.some((p) => p.head === y.head) || b.features.places.some((p) => p.head === x.head)) continue;
+        const placeWords = new Set([...x.words, ...y.words, x.head, y.head]);
+        const other = new Set(placeTerms(b, y.start));
+        if (placeTerms(a, x.start).filter((t) => other.has(t) && !placeWords.has(t)).length < 2) continue;
+        return {
+          strength: 'hard',
+          why: `${a.text.slice(x.start, x.end)} vs ${b.text.slice(y.start, y.end)}`,
+          aParts: [[x.start, x.end]],
+          bParts: [[y.start, y.end]],
+        };
+      }
+    }
+    return null;
   },
 };

@@ -1,20 +1,17 @@
 // Measurements that disagree once units are converted: "within 2 kilometres of the plant" (p00)
 // vs "within 800 metres of the plant" (p02). "19 miles" and "30 kilometres" (p03/p00) agree, so
-// nothing is reported for them. Only claims about the same thing: a shared word after the figure
-// or clearly similar sentences.
+// nothing is reported for them. Only measurements of the same thing: the word after the figure
+// matches ("of the plant"), so a "30-day cease-fire" never meets a "three-year-long war" (seeds).
+// Figures inside quotations are the speaker's, not the outlet's, and are left alone.
 import type { Rule } from './types';
-
-/** Similar enough that two measurements of one kind in them measure the same thing. */
-const SAME_FACT = 0.25;
 
 export const quantity: Rule = {
   kind: 'quantity',
-  check({ a, b, similarity }) {
+  check({ a, b }) {
     for (const x of a.features.amounts) {
-      if (!x.measured) continue;
+      if (!x.measured || x.quoted) continue;
       for (const y of b.features.amounts) {
-        if (!y.measured || x.unit !== y.unit) continue;
-        if (similarity < SAME_FACT && !x.after.some((w) => y.after.includes(w))) continue;
+        if (!y.measured || y.quoted || x.unit !== y.unit || !x.after[0] || x.after[0] !== y.after[0]) continue;
         // 10% leeway for conversions and rounding.
         if (x.high * 1.1 < y.low || y.high * 1.1 < x.low) {
           return {

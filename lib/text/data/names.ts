@@ -44,10 +44,16 @@ export const ORG_HEADS = new Set(
     'forces force army navy rescue police station airport port bay river island islands administration').split(' '),
 );
 
-/** Nouns for the place where something happened inside a site: "started in a solvent storage warehouse" (p00) vs "in the resin production hall" (p02). */
-export const FACILITIES = new Set(
-  ('warehouse hall building factory plant site room basement kitchen office store shop school hospital church mosque ' +
-    'station airport harbour harbor port hotel house home apartment flat tower bridge tunnel mine farm depot yard ' +
-    'garage barracks prison camp market mall stadium arena theatre theater restaurant bar club university campus ' +
-    'laboratory lab unit wing floor block street road highway motorway square park village town city region province').split(' '),
+/**
+ * Nouns for where something happened, in two levels: a site, and a part of a site. Only places of
+ * one level can contradict: "started in a solvent storage warehouse" (p00) vs "in the resin
+ * production hall" (p02) do; "a warehouse" and "a chemical plant" (the warehouse is in the plant) do not.
+ */
+export const SITES = new Set(
+  ('plant site factory works refinery mine farm camp base barracks prison school hospital church mosque station airport ' +
+    'harbour harbor port hotel stadium arena campus university market mall park').split(' '),
+);
+export const PARTS_OF_SITES = new Set(
+  ('warehouse hall building room basement kitchen office store shop depot yard garage wing floor block laboratory lab ' +
+    'tower tunnel bridge theatre theater restaurant bar').split(' '),
 );

@@ -22,7 +22,7 @@ export const VAGUE_AMOUNTS: Record<string, [number, number]> = {
 export const APPROXIMATORS: Record<string, [number, number]> = {
   about: [0.85, 1.15], around: [0.85, 1.15], some: [0.85, 1.15], roughly: [0.85, 1.15], approximately: [0.85, 1.15],
   nearly: [0.85, 1], almost: [0.85, 1], 'up to': [0, 1], 'more than': [1, 1.5], over: [1, 1.5], 'at least': [1, 1.5],
-  'fewer than': [0, 1], 'less than': [0, 1], under: [0, 1], 'as many as': [0.7, 1], 'as much as': [0.7, 1],
+  'a few': [2, 9], 'several': [2, 9], 'fewer than': [0, 1], 'less than': [0, 1], under: [0, 1], 'as many as': [0.7, 1], 'as much as': [0.7, 1],
 };
 
 /** Measurement units: kind and factor to the kind's base unit (metres, days, pounds...). */
