@@ -1,5 +1,5 @@
-// The Dexie database: typed tables for articles, their claims, stories, earlier versions of
-// articles and settings. Every schema change is a new Dexie version with an upgrade function, so a
+// The Dexie database: typed tables for articles, their summary rows, their claims, stories, earlier
+// versions of articles and settings. Every schema change is a new Dexie version with an upgrade function, so a
 // reader's saved library survives every update of the extension (see db.test.ts).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Claim, ExtractedArticle, StoryProfile } from '../model';
@@ -44,6 +44,33 @@ export interface VersionRecord {
   replacedAt: number;
 }
 
+/** What the library shows of an article in a list: everything but its text. */
+export interface ArticleSummary {
+  id: string;
+  siteName: string;
+  title: string;
+  url: string;
+  published?: string;
+  savedAt: number;
+  wordCount: number;
+  changedAt?: number;
+}
+
+/**
+ * An article's summary, story and profile, written beside every article record: listing the
+ * library and rebuilding the story index (on every service-worker start) read these small rows
+ * instead of thousands of article texts.
+ */
+export interface SummaryRecord extends ArticleSummary {
+  storyId: string;
+  profile: StoryProfile;
+}
+
+export function summaryOf(article: ArticleRecord): SummaryRecord {
+  const { id, storyId, siteName, title, url, published, savedAt, wordCount, changedAt, profile } = article;
+  return { id, storyId, siteName, title, url, published, savedAt, wordCount, changedAt, profile };
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -53,6 +80,7 @@ export const DB_NAME = 'triangulate';
 
 export class TriangulateDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
+  summaries!: EntityTable<SummaryRecord, 'id'>;
   claims!: Table<ClaimRecord, [string, number]>;
   stories!: EntityTable<StoryRecord, 'id'>;
   versions!: EntityTable<VersionRecord, 'id'>;
@@ -85,6 +113,15 @@ export class TriangulateDB extends Dexie {
             wordCount: article.wordCount ?? countWords(article.text),
           });
         }
+      });
+    // Version 3 adds the summary rows, so that the library and the story index no longer read
+    // every article's text.
+    this.version(3)
+      .stores({ summaries: 'id, storyId' })
+      .upgrade(async (tx) => {
+        const summaries: SummaryRecord[] = [];
+        await tx.table('articles').each((article: ArticleRecord) => summaries.push(summaryOf(article)));
+        await tx.table('summaries').bulkAdd(summaries);
       });
   }
 }

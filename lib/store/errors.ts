@@ -16,11 +16,19 @@ const MESSAGES: Record<string, string> = {
   InvalidStateError: 'This browser does not allow storing data here (private mode?). Nothing was saved.',
 };
 
-/** Wrap any failure from a database call so the reader gets a clear message and nothing half-saved. */
-export function toStorageError(error: unknown): StorageError {
+/**
+ * Wrap any failure from a database call so the reader gets a clear message and nothing half-saved.
+ * `action` names what failed ("Saving", "Deleting", "Importing") in the message of an unknown error.
+ */
+export function toStorageError(error: unknown, action = 'Saving'): StorageError {
   if (error instanceof StorageError) return error;
   const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
   const known = names.find((name) => name && MESSAGES[name]);
   const detail = error instanceof Error ? error.message : String(error);
-  return new StorageError(MESSAGES[known ?? ''] ?? `Saving failed: ${detail}. Nothing was saved.`, error);
+  return new StorageError(MESSAGES[known ?? ''] ?? `${action} failed: ${detail}. Nothing was changed.`, error);
+}
+
+/** The library changed under the reader (another window deleted or merged something). */
+export function notInLibrary(what: string): StorageError {
+  return new StorageError(`${what} is no longer in the library. Reload the library and try again.`, undefined);
 }

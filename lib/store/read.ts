@@ -68,8 +68,9 @@ export async function compareSaved(
   };
 }
 
+/** From the summary rows, not the articles: the worker rebuilds this on every start. */
 export async function buildStoryIndex(db: TriangulateDB): Promise<StoryIndex> {
   const index = new StoryIndex();
-  await db.articles.each((article) => index.add(article.id, article.storyId, article.profile));
+  await db.summaries.each((summary) => index.add(summary.id, summary.storyId, summary.profile));
   return index;
 }

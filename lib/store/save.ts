@@ -5,6 +5,7 @@ import type { Analysis, ExtractedArticle } from '../model';
 import type { StoryIndex } from '../compare';
 import type { ArticleRecord, TriangulateDB } from './db';
 import { toStorageError } from './errors';
+import { libraryTables, putArticle } from './records';
 import { contentHash, countWords } from './text-identity';
 
 export type SaveStatus = 'new' | 'unchanged' | 'changed';
@@ -26,10 +27,12 @@ export async function saveArticle(
 ): Promise<SaveResult> {
   const hash = contentHash(article.text);
   try {
-    const result = await db.transaction('rw', [db.articles, db.claims, db.stories, db.versions], async () => {
+    const result = await db.transaction('rw', libraryTables(db), async () => {
       const existing =
         (await db.articles.where('url').equals(article.url).first()) ??
         (await db.articles.where('contentHash').equals(hash).first());
+      // A saved article keeps its story on every re-save: matching runs once, on the first save, so
+      // the reader's moves (pinned, notInStories) are never undone by a re-save.
       const storyId = existing?.storyId ?? index.find(analysis.profile)?.storyId ?? crypto.randomUUID();
       const id = existing?.id ?? crypto.randomUUID();
       const status: SaveStatus = !existing ? 'new' : existing.contentHash === hash ? 'unchanged' : 'changed';
@@ -57,7 +60,7 @@ export async function saveArticle(
         updatedAt: now,
         changedAt: status === 'changed' ? now : existing?.changedAt,
       };
-      await db.articles.put(record);
+      await putArticle(db, record);
       if (status !== 'unchanged') {
         await db.claims.where('articleId').equals(id).delete();
         await db.claims.bulkAdd(analysis.claims.map((claim) => ({ ...claim, articleId: id })));

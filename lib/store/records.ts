@@ -1,0 +1,30 @@
+// The multi-table writes every store operation shares, so that no operation can forget a table: an
+// article goes with its summary row, a deleted article takes its claims and versions along, and a
+// story whose last article left is deleted. Call these inside a transaction over libraryTables().
+import type { ArticleRecord, StoryRecord, TriangulateDB } from './db';
+import { summaryOf } from './db';
+
+/** Every table an article's data lives in: the scope of every transaction that writes articles. */
+export function libraryTables(db: TriangulateDB) {
+  return [db.articles, db.summaries, db.claims, db.stories, db.versions];
+}
+
+export async function putArticle(db: TriangulateDB, article: ArticleRecord): Promise<void> {
+  await db.articles.put(article);
+  await db.summaries.put(summaryOf(article));
+}
+
+export async function removeArticle(db: TriangulateDB, id: string): Promise<void> {
+  await db.articles.delete(id);
+  await db.summaries.delete(id);
+  await db.claims.where('articleId').equals(id).delete();
+  await db.versions.where('articleId').equals(id).delete();
+}
+
+/** Deletes the story record when no article is left in it; returns the deleted record. */
+export async function dropStoryIfEmpty(db: TriangulateDB, storyId: string): Promise<StoryRecord | undefined> {
+  if ((await db.summaries.where('storyId').equals(storyId).count()) > 0) return undefined;
+  const story = await db.stories.get(storyId);
+  await db.stories.delete(storyId);
+  return story;
+}
