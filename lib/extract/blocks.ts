@@ -7,6 +7,8 @@ export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'caption' |
 export interface Block {
   text: string;
   kind: BlockKind;
+  /** All of the block's text is link text: a teaser, an ad, a "Read more" link. */
+  linked: boolean;
 }
 
 const BLOCK_KIND: Record<string, BlockKind> = {
@@ -32,16 +34,20 @@ export function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let kind: BlockKind = 'paragraph';
+  let unlinked = false;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ text, kind });
+    if (text) blocks.push({ text, kind, linked: !unlinked });
     buffer = '';
+    unlinked = false;
   };
-  const walk = (node: Node, inherited: BlockKind) => {
+  const walk = (node: Node, inherited: BlockKind, inLink: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
+        const value = child.nodeValue ?? '';
         if (!buffer.trim()) kind = inherited;
-        buffer += child.nodeValue ?? '';
+        if (!inLink && value.trim()) unlinked = true;
+        buffer += value;
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
@@ -52,17 +58,18 @@ export function collectBlocks(root: Element): Block[] {
         continue;
       }
       const blockKind = BLOCK_KIND[tag];
+      const link = inLink || tag === 'A';
       if (!blockKind) {
-        walk(child, inherited);
+        walk(child, inherited, link);
         continue;
       }
       flush();
       // a plain container inside a quote or a list item keeps the outer kind
-      walk(child, blockKind === 'paragraph' && inherited !== 'paragraph' ? inherited : blockKind);
+      walk(child, blockKind === 'paragraph' && inherited !== 'paragraph' ? inherited : blockKind, link);
       flush();
     }
   };
-  walk(root, BLOCK_KIND[root.tagName.toUpperCase()] ?? 'paragraph');
+  walk(root, BLOCK_KIND[root.tagName.toUpperCase()] ?? 'paragraph', false);
   flush();
   return blocks;
 }

@@ -20,7 +20,8 @@ export interface Metadata {
 type Json = Record<string, unknown>;
 
 const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|Review|OpinionNewsArticle)$/;
-const NON_ARTICLE_TYPES = /^(?:WebSite|SearchResultsPage|CollectionPage|VideoObject|ItemList|ProfilePage|Product|Organization)$/;
+/** Page types that say "not an article". WebSite is not one: SEO plugins add it to every page's @graph. */
+const NON_ARTICLE_TYPES = /^(?:SearchResultsPage|CollectionPage|VideoObject|ItemList|ProfilePage|Product)$/;
 const NON_ARTICLE_OG = /^(?:website|video(?:\.\w+)?|music\.\w+|profile|product|book)$/i;
 
 function jsonLdNodes(doc: Document): Json[] {
@@ -156,7 +157,9 @@ export function readMetadata(doc: Document, pageUrl: string, found: ReadabilityM
   const first = <T>(...values: (T | undefined | null | '')[]): T | undefined => values.find((v): v is T => !!v);
   const ogType = meta(tags, 'og:type');
   const declaredNonArticle =
-    !article && (nodes.some((n) => types(n).some((t) => NON_ARTICLE_TYPES.test(t) && t !== 'Organization')) || (!!ogType && NON_ARTICLE_OG.test(ogType)));
+    !article &&
+    ogType?.toLowerCase() !== 'article' &&
+    ((!!ogType && NON_ARTICLE_OG.test(ogType)) || nodes.some((n) => types(n).some((t) => NON_ARTICLE_TYPES.test(t))));
 
   const ldAuthors = article ? names(article.author ?? article.creator) : [];
   const metaAuthors = metaAll(tags, 'article:author', 'author', 'sailthru.author', 'dc.creator', 'parsely-author', 'byl');

@@ -5,12 +5,14 @@
 export const REGEXPS = {
   /** Ends like a sentence (also after a closing quote or bracket): real prose, not a label. */
   finalPunctuation: /[.!?…:;"'”’»)\]]$/u,
+  /** Ends a sentence of prose: ".", "!", "?" or "…", then perhaps a closing quote or bracket. */
+  sentenceEnd: /[.!?…]["'”’»)\]]*$/u,
 
   // ---- whole lines that are page furniture (matched against one trimmed paragraph) ----
   /** "By Elena Marsh", "Posted by TrendPulse Staff | October 15, 2025", "Words by A and B". */
   byline: /^(?:(?:posted|written|words|reporting|story|photos?|text)\s+)?by\s+\S.{0,100}$/iu,
   /** Blog templates' author slot: "Admin" (seed 003). */
-  adminLine: /^(?:admin|administrator|editor|staff|webmaster|newsroom|superuser)$/iu,
+  adminLine: /^(?:admin|administrator|webmaster|superuser)$/iu,
   /** "Updated on:", "Published: 13 March 2025 12:55", "Last updated 2 hours ago". */
   dateLine: /^(?:(?:last\s+)?updated|published|posted|modified|first published|created)(?:\s+(?:on|at))?\s*:?\s*[\p{L}\p{N}\s,.:/+-]{0,50}$/iu,
   /** A bare date or time: "15 October 2025 07:15", "Wed 15 Oct 2025 05.30 BST", "March 13, 2025". */
@@ -24,11 +26,16 @@ export const REGEXPS = {
   /** A line labelled as paid: "Sponsored: Smoke alarms from just £9.99" (story p03). */
   sponsoredPrefix: /^(?:sponsored|advertisement|promoted|ad|partner)\s*[:|–—-]\s*/iu,
   /** Newsletter boxes: "Sign up for our daily newsletter", "Subscribe to get the morning briefing". */
-  newsletter: /\b(?:sign\s+up|subscribe|get\s+(?:our|the)|delivered\s+to\s+your\s+inbox)\b.{0,80}\b(?:newsletters?|inbox|briefing|email|e-mail|updates|digest)\b/iu,
+  newsletter: /\b(?:sign\s+up|subscribe|get\s+(?:our|the)|delivered\s+to\s+your\s+inbox)\b.{0,80}\b(?:newsletters?|inbox|briefing|digest)\b/iu,
   /** Cookie banners: "We and our partners use cookies to personalise content". */
   cookie: /\bcookies?\b.{0,120}\b(?:accept|consent|personalis|personaliz|partners|preferences|privacy|agree)|\b(?:accept|manage)\b.{0,40}\bcookies?\b/iu,
   /** Share rows: "Share", "Share this:", "Facebook X Email". */
   share: /^(?:share(?:\s+(?:this|on|article|story|via))?(?:\s*:)?|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|copy\s+link|comments?)(?:\s+(?:facebook|twitter|x|email|whatsapp|linkedin|pinterest|reddit|print|copy\s+link))*$/iu,
+  /** Photo credits and gallery controls: "Photo: Meg Kinnard, AP", "Image 1 of / 5", "Caption", "Close". */
+  photoCredit: /^(?:photo|image|picture|illustration|video|graphic|credit|photograph)s?\s*(?:credit)?\s*:\s*.{0,80}$/iu,
+  galleryControl: /^(?:(?:image|photo|slide)\s+\d+\s+of\s*\/?\s*\d*|caption|close|open|next|prev(?:ious)?|expand|collapse|hide caption|toggle caption|enlarge this image|view gallery)$/iu,
+  /** A bare photo count between paragraphs ("6" on thesun.co.uk galleries); table cells keep theirs. */
+  counter: /^\d{1,3}$/u,
   /** Reader call-outs: "Do you have photos or a story about the fire?" (story p02). */
   callout: /^(?:do\s+you\s+have|have\s+you\s+got|got)\s+(?:a\s+)?(?:photos?|videos?|pictures?|a\s+story|information|a\s+news\s+tip|a\s+tip)\b.{0,120}$/iu,
   /** The call-out's contact line: "Email the Mercury newsroom at news@… or call 01632 960 417." */
@@ -51,5 +58,16 @@ export const REGEXPS = {
 /** Tag-line shape: how many comma-separated items, and how short each must be. */
 export const TAG_LINE = { minItems: 4, maxItemWords: 4, maxItemChars: 40 } as const;
 
-/** Near-duplicate paragraphs: word 3-shingles, Jaccard at or above this is a repeat (DESIGN.md). */
-export const NEAR_DUPLICATE = { shingle: 3, jaccard: 0.5, pullQuoteContainment: 0.8, pullQuoteMaxWords: 60 } as const;
+/**
+ * Near-duplicate paragraphs: word 3-shingles, Jaccard at or above this is a repeat (DESIGN.md).
+ * Only prose of `minWords` or more is collapsed: recipes and spec sheets repeat short lines on
+ * purpose ("Portion Fix Containers: 1 Green, 1 Red" under each meal plan, benchmark page 5f03fc17).
+ */
+export const NEAR_DUPLICATE = {
+  shingle: 3,
+  jaccard: 0.5,
+  minWords: 15,
+  pullQuoteContainment: 0.8,
+  pullQuoteMinWords: 6,
+  pullQuoteMaxWords: 60,
+} as const;

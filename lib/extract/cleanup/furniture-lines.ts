@@ -1,14 +1,16 @@
 // Whole lines that are page furniture, not reporting: "Admin" and "Updated on:" (seed 003's blog
 // template), "Source link" (seed 003), "Read more: ..." and "Posted by TrendPulse Staff | October
 // 15, 2025" (story p03), "Advertisement" labels (every seed page), share rows, newsletter and cookie
-// prompts, the reader call-out "Do you have photos or a story about the fire?" (story p02).
+// prompts, the reader call-out "Do you have photos or a story about the fire?" (story p02), photo
+// credits and gallery controls ("Photo: Meg Kinnard, AP", "Image 1 of / 5", "Close": Hearst sites
+// in the benchmark, e.g. ctpost.com), bare photo counts.
 // Try: seeds 003, p02, p03; any WordPress blog with a post-meta row.
 import { REGEXPS } from '../patterns';
 import type { CleanupStep } from './types';
 import { comparable } from './words';
 
 /** Newsletter and cookie prompts are short; a long paragraph mentioning cookies is reporting. */
-const PROMPT_MAX_WORDS = 40;
+const PROMPT_MAX_WORDS = 30;
 /** A byline or an author's line is short. */
 const BYLINE_MAX_WORDS = 20;
 /** "By the time..." is a sentence; "By Elena Marsh" is a byline: the name is capitalised. */
@@ -41,6 +43,8 @@ export function isFurniture(line: string, authors: string[] = []): boolean {
     REGEXPS.readMore.test(line) ||
     REGEXPS.advertisement.test(line) ||
     REGEXPS.share.test(line) ||
+    REGEXPS.photoCredit.test(line) ||
+    REGEXPS.galleryControl.test(line) ||
     REGEXPS.callout.test(line) ||
     REGEXPS.calloutContact.test(line)
   ) {
@@ -52,5 +56,6 @@ export function isFurniture(line: string, authors: string[] = []): boolean {
 
 export const furnitureLines: CleanupStep = {
   name: 'furniture-lines',
-  run: (blocks, context) => blocks.filter((b) => !isFurniture(b.text, context.authors)),
+  run: (blocks, context) =>
+    blocks.filter((b) => !isFurniture(b.text, context.authors) && !(b.kind !== 'cell' && REGEXPS.counter.test(b.text))),
 };

@@ -3,9 +3,10 @@
 // writing one module (with its example and tests) and listing it here.
 import { adLines } from './ad-lines';
 import { furnitureLines } from './furniture-lines';
+import { linkLists } from './link-lists';
 import { nearDuplicates } from './near-duplicates';
 import { repeatedHeadline } from './repeated-headline';
 import { tagLines } from './tag-lines';
 import type { CleanupStep } from './types';
 
-export const cleanupSteps: CleanupStep[] = [furnitureLines, adLines, tagLines, repeatedHeadline, nearDuplicates];
+export const cleanupSteps: CleanupStep[] = [furnitureLines, adLines, tagLines, linkLists, repeatedHeadline, nearDuplicates];

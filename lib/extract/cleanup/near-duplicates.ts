@@ -3,9 +3,11 @@
 // was blowing out to sea" as a pull quote beside the paragraph that quotes it. Repeats are found
 // with word 3-shingles (DESIGN.md: edited repeats score 0.86-0.92 Jaccard, other sentences at most
 // 0.22): a block whose Jaccard with an earlier one reaches the threshold is dropped, and a short
-// block almost wholly contained in a longer one is a pull quote and is dropped wherever it stands.
+// <blockquote> almost wholly contained in a longer paragraph is a pull quote and is dropped
+// wherever it stands. Only blockquotes: a heading or a short paragraph restating part of the text
+// is the author's ("1. Start small..." list headings, benchmark page ec7fc408).
 import type { Block } from '../blocks';
-import { NEAR_DUPLICATE } from '../patterns';
+import { NEAR_DUPLICATE, REGEXPS } from '../patterns';
 import type { CleanupStep } from './types';
 import { words } from './words';
 
@@ -28,21 +30,33 @@ export function dropNearDuplicates(blocks: Block[]): Block[] {
       else index.set(s, [i]);
     }
   });
-  const dropped = new Set<number>();
-  sets.forEach((set, i) => {
-    if (!set.size) return;
+  const prose = blocks.map((b, i) => wordCounts[i]! >= NEAR_DUPLICATE.minWords && REGEXPS.sentenceEnd.test(b.text));
+  const overlaps = sets.map((set, i) => {
     const shared = new Map<number, number>();
     for (const s of set) for (const j of index.get(s)!) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, common] of shared) {
-      const other = sets[j]!;
-      if (dropped.has(j)) continue;
-      const jaccard = common / (set.size + other.size - common);
-      const repeat = j < i && jaccard >= NEAR_DUPLICATE.jaccard;
+    return shared;
+  });
+  const repeatsOf = (i: number) =>
+    [...overlaps[i]!].filter(([j, common]) => prose[i] && prose[j] && common / (sets[i]!.size + sets[j]!.size - common) >= NEAR_DUPLICATE.jaccard).map(([j]) => j);
+  const dropped = new Set<number>();
+  sets.forEach((set, i) => {
+    if (!set.size || wordCounts[i]! < NEAR_DUPLICATE.pullQuoteMinWords) return;
+    const repeats = repeatsOf(i);
+    // three or more copies are the page's structure (an interview asking each guest the same
+    // question, benchmark page 3c6d3381), not a paragraph printed twice by mistake
+    if (repeats.length === 1 && repeats[0]! < i) {
+      dropped.add(i);
+      return;
+    }
+    for (const [j, common] of overlaps[i]!) {
       const pullQuote =
+        blocks[i]!.kind === 'quote' &&
+        prose[j] &&
+        !dropped.has(j) &&
         wordCounts[i]! <= NEAR_DUPLICATE.pullQuoteMaxWords &&
-        other.size > set.size &&
+        sets[j]!.size > set.size &&
         common / set.size >= NEAR_DUPLICATE.pullQuoteContainment;
-      if (repeat || pullQuote) {
+      if (pullQuote) {
         dropped.add(i);
         return;
       }

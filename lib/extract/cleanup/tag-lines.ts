@@ -7,9 +7,15 @@ import type { CleanupStep } from './types';
 export function isTagLine(line: string): boolean {
   const labelled = REGEXPS.tagLabel.test(line);
   if (!labelled && /[.!?…"”]$/u.test(line)) return false;
-  const items = line.replace(REGEXPS.tagLabel, '').split(/\s*[,;|]\s*/).filter(Boolean);
+  const list = line.replace(REGEXPS.tagLabel, '');
+  // "Path C: Scotland, Norway, Serbia, Bulgaria": a labelled list in the text, not tags
+  if (list.includes(':')) return false;
+  const items = list.split(/\s*[,;|]\s*/).filter(Boolean);
   if (items.length < TAG_LINE.minItems) return false;
-  return items.every((item) => item.length <= TAG_LINE.maxItemChars && item.split(/\s+/).length <= TAG_LINE.maxItemWords);
+  // an item opening with a number is a quantity ("1 cup blueberries, 2 rice cakes"): a recipe, not tags
+  return items.every(
+    (item) => item.length <= TAG_LINE.maxItemChars && item.split(/\s+/).length <= TAG_LINE.maxItemWords && !/^\d/.test(item),
+  );
 }
 
 export const tagLines: CleanupStep = {
