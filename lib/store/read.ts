@@ -39,7 +39,7 @@ export async function storyArticles(db: TriangulateDB, storyId: string): Promise
 }
 
 /** When the article was published, else when it was saved: the order coverage appeared in. */
-export function articleTime(article: ArticleRecord): number {
+export function articleTime(article: Pick<ArticleRecord, 'published' | 'savedAt'>): number {
   const published = article.published ? Date.parse(article.published) : NaN;
   return Number.isNaN(published) ? article.savedAt : published;
 }

@@ -1,12 +1,25 @@
 // The multi-table writes every store operation shares, so that no operation can forget a table: an
 // article goes with its summary row, a deleted article takes its claims and versions along, and a
-// story whose last article left is deleted. Call these inside a transaction over libraryTables().
+// story whose last article left is deleted. Call these inside writeLibrary().
 import type { ArticleRecord, StoryRecord, TriangulateDB } from './db';
 import { summaryOf } from './db';
+import { toStorageError } from './errors';
 
 /** Every table an article's data lives in: the scope of every transaction that writes articles. */
 export function libraryTables(db: TriangulateDB) {
   return [db.articles, db.summaries, db.claims, db.stories, db.versions];
+}
+
+/**
+ * Runs `body` in one read-write transaction over every article table: it all happens or none of
+ * it does. Failures become a StorageError whose message names `action` ("Deleting").
+ */
+export async function writeLibrary<T>(db: TriangulateDB, action: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction('rw', libraryTables(db), body);
+  } catch (error) {
+    throw toStorageError(error, action);
+  }
 }
 
 export async function putArticle(db: TriangulateDB, article: ArticleRecord): Promise<void> {

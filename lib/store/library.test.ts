@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { StoryIndex } from '../compare';
+import type { ExtractedArticle } from '../model';
+import type { TriangulateDB } from './db';
+import { StorageError } from './errors';
+import {
+  clearAll,
+  deleteArticle,
+  listStories,
+  mergeStories,
+  moveArticle,
+  renameStory,
+  restoreArticle,
+  searchArticles,
+  splitStory,
+} from './library';
+import { putArticle } from './records';
+import { saveArticle } from './save';
+import { analyse, makeArticle, openTestDB } from './test-support';
+
+const quakeA = makeArticle({
+  url: 'https://a.example/quake',
+  title: 'Earthquake shakes Valdoria',
+  siteName: 'Meridian Global',
+  authors: ['Ana Zelenská'],
+  published: '2026-03-03T08:00:00Z',
+  paragraphs: ['A strong earthquake struck Valdoria on Tuesday morning.', 'Twelve people were injured near Brennick harbour.'],
+});
+const quakeB = makeArticle({
+  url: 'https://b.example/valdoria',
+  title: 'Valdoria earthquake injures fourteen',
+  siteName: 'Harbour Post',
+  published: '2026-03-03T10:00:00Z',
+  paragraphs: ['A strong earthquake struck Valdoria on Tuesday.', 'Fourteen people were injured near Brennick harbour.'],
+});
+const vote = makeArticle({
+  url: 'https://c.example/vote',
+  title: 'Ostrava parliament calls snap election',
+  siteName: 'Daily Ledger',
+  published: '2026-03-01T09:00:00Z',
+  paragraphs: ['Ostrava lawmakers voted to dissolve parliament.', 'Polling stations open in spring.'],
+});
+
+async function save(db: TriangulateDB, index: StoryIndex, article: ExtractedArticle, now: number) {
+  return saveArticle(db, article, analyse(article), index, now);
+}
+
+/** Two outlets on the quake (one story), one on the election (another). */
+async function seed() {
+  const db = openTestDB();
+  const index = new StoryIndex();
+  const a = await save(db, index, quakeA, 1000);
+  const b = await save(db, index, quakeB, 2000);
+  const v = await save(db, index, vote, 3000);
+  expect(b.storyId).toBe(a.storyId);
+  expect(v.storyId).not.toBe(a.storyId);
+  return { db, index, a, b, v };
+}
+
+async function dump(db: TriangulateDB) {
+  return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+}
+
+/** The live index answers as one rebuilt from the database would: every article in its stored story. */
+async function expectIndexInSync(db: TriangulateDB, index: StoryIndex) {
+  const summaries = await db.summaries.toArray();
+  expect(index.size).toBe(summaries.length);
+  for (const s of summaries) expect(index.find(s.profile)?.storyId, s.title).toBe(s.storyId);
+}
+
+async function storyOf(db: TriangulateDB, articleId: string) {
+  return (await db.articles.get(articleId))?.storyId;
+}
+
+describe('deleteArticle and restoreArticle', () => {
+  it('deletes the last article of a story with its story, and undo brings every record back', async () => {
+    const { db, index, v } = await seed();
+    await db.versions.add({ articleId: v.articleId, title: 'old', text: 'old', contentHash: 'x', savedAt: 1, replacedAt: 2 });
+    const before = await dump(db);
+    const deleted = await deleteArticle(db, v.articleId, index);
+    expect(deleted.claims).toHaveLength(2);
+    expect(deleted.versions).toHaveLength(1);
+    expect(await db.articles.get(v.articleId)).toBeUndefined();
+    expect(await db.summaries.get(v.articleId)).toBeUndefined();
+    expect(await db.claims.where('articleId').equals(v.articleId).count()).toBe(0);
+    expect(await db.versions.count()).toBe(0);
+    expect(await db.stories.get(v.storyId)).toBeUndefined();
+    await expectIndexInSync(db, index);
+
+    await restoreArticle(db, deleted, index);
+    expect(await dump(db)).toEqual(before);
+    await expectIndexInSync(db, index);
+  });
+
+  it('keeps the story while other coverage remains', async () => {
+    const { db, index, a } = await seed();
+    const deleted = await deleteArticle(db, a.articleId, index);
+    expect(await db.stories.get(a.storyId)).toBeDefined();
+    await restoreArticle(db, deleted, index);
+    expect(await db.articles.where('storyId').equals(a.storyId).count()).toBe(2);
+  });
+
+  it('refuses to undo once the article was saved again, and says why', async () => {
+    const { db, index, v } = await seed();
+    const deleted = await deleteArticle(db, v.articleId, index);
+    await save(db, index, vote, 4000);
+    await expect(restoreArticle(db, deleted, index)).rejects.toThrow(/saved again/);
+    expect(await db.articles.count()).toBe(3);
+  });
+
+  it('reports an article that is already gone', async () => {
+    const { db } = await seed();
+    await expect(deleteArticle(db, 'nope')).rejects.toBeInstanceOf(StorageError);
+  });
+});
+
+describe('moving articles between stories', () => {
+  it('moves an article, pins it, remembers the story it left, and a re-save keeps it there', async () => {
+    const { db, index, a, b, v } = await seed();
+    expect(await moveArticle(db, b.articleId, v.storyId, index)).toBe(v.storyId);
+    expect(await db.articles.get(b.articleId)).toMatchObject({ storyId: v.storyId, pinned: true, notInStories: [a.storyId] });
+    expect(await db.summaries.get(b.articleId)).toMatchObject({ storyId: v.storyId });
+    await expectIndexInSync(db, index);
+
+    const changed = { ...quakeB, text: `${quakeB.text}\n\nAftershocks followed.` };
+    expect(await save(db, index, changed, 5000)).toMatchObject({ articleId: b.articleId, storyId: v.storyId, status: 'changed' });
+    expect(await db.articles.get(b.articleId)).toMatchObject({ pinned: true, notInStories: [a.storyId] });
+  });
+
+  it('moves an article into a story of its own, named after it, deleting the story it emptied', async () => {
+    const { db, index, v } = await seed();
+    const storyId = await moveArticle(db, v.articleId, null, index, 9000);
+    expect(storyId).not.toBe(v.storyId);
+    expect(await db.stories.get(v.storyId)).toBeUndefined();
+    expect(await db.stories.get(storyId)).toMatchObject({ label: vote.title, createdAt: 9000 });
+    expect(await save(db, index, vote, 9500)).toMatchObject({ storyId, status: 'unchanged' });
+    await expectIndexInSync(db, index);
+  });
+
+  it('moving back into a story the reader had ruled out clears that override', async () => {
+    const { db, index, a, b } = await seed();
+    const own = await moveArticle(db, b.articleId, null, index);
+    await moveArticle(db, b.articleId, a.storyId, index);
+    expect(await db.articles.get(b.articleId)).toMatchObject({ storyId: a.storyId, notInStories: [own] });
+  });
+
+  it('merges one story into another and deletes the emptied one', async () => {
+    const { db, index, a, b, v } = await seed();
+    await mergeStories(db, a.storyId, v.storyId, index);
+    for (const id of [a.articleId, b.articleId, v.articleId]) expect(await storyOf(db, id)).toBe(a.storyId);
+    expect(await db.articles.get(v.articleId)).toMatchObject({ pinned: true, notInStories: undefined });
+    expect(await db.stories.get(v.storyId)).toBeUndefined();
+    expect((await db.stories.get(a.storyId))?.updatedAt).toBe(3000);
+    await expectIndexInSync(db, index);
+  });
+
+  it('splits chosen articles into a new story and leaves the rest', async () => {
+    const { db, index, a, b } = await seed();
+    const storyId = await splitStory(db, a.storyId, [b.articleId, 'not-in-this-story'], index);
+    expect(await storyOf(db, b.articleId)).toBe(storyId);
+    expect(await storyOf(db, a.articleId)).toBe(a.storyId);
+    expect(await db.articles.get(b.articleId)).toMatchObject({ pinned: true, notInStories: [a.storyId] });
+    expect(await db.stories.get(storyId)).toMatchObject({ label: quakeB.title });
+    await expectIndexInSync(db, index);
+    await expect(splitStory(db, a.storyId, [b.articleId], index)).rejects.toThrow(/None of the chosen articles/);
+  });
+
+  it('rolls a move back entirely when it fails, leaving the index as it was', async () => {
+    const { db, index, b, v } = await seed();
+    db.summaries.hook('updating', () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const before = await dump(db);
+    await expect(moveArticle(db, b.articleId, v.storyId, index)).rejects.toThrow(/storage is full/);
+    expect(await dump(db)).toEqual(before);
+    await expectIndexInSync(db, index);
+  });
+});
+
+describe('stories', () => {
+  it('renames a story, and a later save into it keeps the name', async () => {
+    const { db, index, a } = await seed();
+    await renameStory(db, a.storyId, '  Valdoria quake  ');
+    await save(db, index, { ...quakeA, url: 'https://d.example/quake', siteName: 'D' }, 6000);
+    expect(await db.stories.get(a.storyId)).toMatchObject({ label: 'Valdoria quake' });
+    await expect(renameStory(db, a.storyId, ' ')).rejects.toThrow(/needs a name/);
+    await expect(renameStory(db, 'gone', 'x')).rejects.toThrow(/no longer in the library/);
+  });
+
+  it('lists stories newest first with their articles oldest first, without their text', async () => {
+    const { db, a, b, v } = await seed();
+    const listing = await listStories(db);
+    expect(listing.map((l) => l.story.id)).toEqual([v.storyId, a.storyId]);
+    expect(listing[1]!.articles.map((s) => s.id)).toEqual([a.articleId, b.articleId]);
+    expect(listing[1]!.articles[0]).toEqual({
+      id: a.articleId,
+      siteName: 'Meridian Global',
+      title: quakeA.title,
+      url: quakeA.url,
+      published: quakeA.published,
+      savedAt: 1000,
+      wordCount: 15,
+      changedAt: undefined,
+    });
+  });
+
+  it('clears every table and empties the index', async () => {
+    const { db, index } = await seed();
+    await db.settings.put({ key: 'sensitivity', value: 0.7 });
+    await clearAll(db, index);
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    expect(index.size).toBe(0);
+  });
+});
+
+describe('searchArticles', () => {
+  it('needs every word, in any field, ignoring case and accents', async () => {
+    const { db, a, b, v } = await seed();
+    const search = (q: string) => searchArticles(db, q);
+    expect(await search('BRENNICK injured')).toEqual({ storyIds: [a.storyId], articleIds: expect.arrayContaining([a.articleId, b.articleId]) });
+    expect((await search('brennick twelve')).articleIds).toEqual([a.articleId]);
+    expect((await search('zelenska')).articleIds).toEqual([a.articleId]);
+    expect((await search('daily ledger')).articleIds).toEqual([v.articleId]);
+    expect(await search('brennick ostrava')).toEqual({ storyIds: [], articleIds: [] });
+    expect((await search('  ')).articleIds).toHaveLength(3);
+  });
+
+  it('searches and lists a library of 5,000 articles', async () => {
+    const db = openTestDB();
+    const words = ['harbour', 'election', 'earthquake', 'ceasefire', 'budget', 'flood', 'strike', 'summit'];
+    const body = 'Officials said the situation remained under review as reporters gathered outside. '.repeat(30);
+    await db.transaction('rw', db.articles, db.summaries, db.stories, async () => {
+      for (let i = 0; i < 5000; i++) {
+        const topic = words[i % words.length]!;
+        const article = makeArticle({ url: `https://site${i % 40}.example/${i}`, title: `${topic} report ${i}`, paragraphs: [body, `The ${topic} story number ${i}.`] });
+        await saveDirect(db, article, `story-${i % 700}`, i);
+      }
+    });
+    const found = await searchArticles(db, 'Flood NUMBER 4005');
+    expect(found.articleIds).toHaveLength(1);
+    expect((await searchArticles(db, 'flood')).articleIds).toHaveLength(625);
+    const listing = await listStories(db);
+    expect(listing).toHaveLength(700);
+    expect(listing.reduce((n, l) => n + l.articles.length, 0)).toBe(5000);
+  }, 60_000);
+});
+
+/** Writes a generated article without analysis, for the size test: the same records saveArticle writes. */
+async function saveDirect(db: TriangulateDB, article: ExtractedArticle, storyId: string, i: number) {
+  const id = `article-${i}`;
+  await putArticle(db, {
+    ...article,
+    id,
+    storyId,
+    contentHash: id,
+    wordCount: article.text.split(/\s+/).length,
+    profile: { keys: [], time: i },
+    savedAt: i,
+    updatedAt: i,
+  });
+  await db.stories.put({ id: storyId, label: storyId, createdAt: i, updatedAt: i });
+}
