@@ -5,6 +5,7 @@
 import type { StoryIndex } from '../compare';
 import type { ArticleRecord, ArticleSummary, ClaimRecord, StoryRecord, SummaryRecord, TriangulateDB, VersionRecord } from './db';
 import { StorageError, notInLibrary, toStorageError } from './errors';
+import { groupBy } from './group-by';
 import { articleTime } from './read';
 import { dropStoryIfEmpty, putArticle, removeArticle, writeLibrary } from './records';
 
@@ -144,12 +145,7 @@ export async function listStories(db: TriangulateDB): Promise<StoryListing[]> {
   const [stories, summaries] = await db.transaction('r', db.stories, db.summaries, () =>
     Promise.all([db.stories.toArray(), db.summaries.toArray()]),
   );
-  const byStory = new Map<string, SummaryRecord[]>();
-  for (const summary of summaries) {
-    const members = byStory.get(summary.storyId);
-    if (members) members.push(summary);
-    else byStory.set(summary.storyId, [summary]);
-  }
+  const byStory = groupBy(summaries, (summary) => summary.storyId);
   const records = new Map(stories.map((story) => [story.id, story]));
   const listings: StoryListing[] = [];
   for (const [storyId, members] of byStory) {

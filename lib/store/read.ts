@@ -3,7 +3,8 @@
 // from stored profiles when the service worker starts.
 import { StoryIndex, compareArticle } from '../compare';
 import type { AnalyzedArticle, CompareOptions, Comparison } from '../model';
-import type { ArticleRecord, ClaimRecord, StoryRecord, TriangulateDB } from './db';
+import type { ArticleRecord, StoryRecord, TriangulateDB } from './db';
+import { groupBy } from './group-by';
 
 export interface SavedArticle extends AnalyzedArticle {
   article: ArticleRecord;
@@ -19,12 +20,7 @@ export interface SavedComparison {
 /** Articles with their claims, in the order of `records`. */
 export async function withClaims(db: TriangulateDB, records: ArticleRecord[]): Promise<SavedArticle[]> {
   const claims = await db.claims.where('articleId').anyOf(records.map((r) => r.id)).toArray();
-  const byArticle = new Map<string, ClaimRecord[]>();
-  for (const claim of claims) {
-    const list = byArticle.get(claim.articleId);
-    if (list) list.push(claim);
-    else byArticle.set(claim.articleId, [claim]);
-  }
+  const byArticle = groupBy(claims, (claim) => claim.articleId);
   return records.map((article) => ({
     id: article.id,
     article,

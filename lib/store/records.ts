@@ -1,6 +1,7 @@
 // The multi-table writes every store operation shares, so that no operation can forget a table: an
 // article goes with its summary row, a deleted article takes its claims and versions along, and a
 // story whose last article left is deleted. Call these inside writeLibrary().
+import type { Table } from 'dexie';
 import type { ArticleRecord, StoryRecord, TriangulateDB } from './db';
 import { summaryOf } from './db';
 import { toStorageError } from './errors';
@@ -11,12 +12,17 @@ export function libraryTables(db: TriangulateDB) {
 }
 
 /**
- * Runs `body` in one read-write transaction over every article table: it all happens or none of
- * it does. Failures become a StorageError whose message names `action` ("Deleting").
+ * Runs `body` in one read-write transaction over `tables` (by default every article table): it all
+ * happens or none of it does. Failures become a StorageError whose message names `action`.
  */
-export async function writeLibrary<T>(db: TriangulateDB, action: string, body: () => Promise<T>): Promise<T> {
+export async function writeLibrary<T>(
+  db: TriangulateDB,
+  action: string,
+  body: () => Promise<T>,
+  tables: Table[] = libraryTables(db),
+): Promise<T> {
   try {
-    return await db.transaction('rw', libraryTables(db), body);
+    return await db.transaction('rw', tables, body);
   } catch (error) {
     throw toStorageError(error, action);
   }
