@@ -28,7 +28,7 @@ function excluded(el: Element): boolean {
 /** Removes the furniture containers inside the chosen element (a comments list inside <article>). */
 function prune(root: Element): Element {
   for (const el of Array.from(root.querySelectorAll('nav, footer, aside, form, script, style, [class], [id]'))) {
-    if (!el.isConnected || el === root) continue;
+    if (el === root) continue;
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (['NAV', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE'].includes(el.tagName) || NOT_BODY.test(label)) el.remove();
   }

@@ -6,7 +6,7 @@ import type { Block } from './blocks';
 export const GATES = {
   /** Fewer words than this is a teaser or a caption, not an article. */
   minWords: 60,
-  /** Share of distinct word 3-shingles under this: the same text over and over. */
+  /** Share of the text in distinct blocks under this: the same text over and over. */
   minDistinct: 0.5,
   /** Share of the text inside links over this: a menu or a list of headlines. */
   maxLinkShare: 0.5,
@@ -22,14 +22,23 @@ export interface Verdict {
 }
 
 export function judge(blocks: Block[], linkChars: number): Verdict {
-  const tokens = blocks.flatMap((b) => b.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-  const shingles = new Set<string>();
-  for (let i = 0; i + 3 <= tokens.length; i++) shingles.add(tokens[i] + ' ' + tokens[i + 1] + ' ' + tokens[i + 2]);
-  const distinct = tokens.length >= 3 ? shingles.size / (tokens.length - 2) : 1;
+  let words = 0;
+  let chars = 0;
+  let distinctChars = 0;
+  // repetition measured by whole blocks: cheap, and what a reader notices (the same paragraph again)
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    words += b.text.split(' ').length;
+    chars += b.text.length;
+    if (!seen.has(b.text)) {
+      seen.add(b.text);
+      distinctChars += b.text.length;
+    }
+  }
+  const distinct = chars ? distinctChars / chars : 1;
   const linkShare = chars ? Math.min(1, linkChars / chars) : 0;
-  const passed = tokens.length >= GATES.minWords && distinct >= GATES.minDistinct && linkShare <= GATES.maxLinkShare;
-  return { words: tokens.length, distinct, linkShare, passed, score: tokens.length * distinct * (1 - linkShare) };
+  const passed = words >= GATES.minWords && distinct >= GATES.minDistinct && linkShare <= GATES.maxLinkShare;
+  return { words, distinct, linkShare, passed, score: words * distinct * (1 - linkShare) };
 }
 
 /** Characters of link text under an element, for the mostly-links gate. */

@@ -60,7 +60,7 @@ function readability(doc: Document, options: ExtractOptions) {
 
 /** The page's own name for itself in every form it gives, so a repeat of it in the text is found. */
 function titles(doc: Document, meta: Metadata, title: string, readabilityTitle: string | null | undefined): string[] {
-  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  const h1 = doc.getElementsByTagName('h1')[0]?.textContent ?? '';
   return [title, meta.title ?? '', readabilityTitle ?? '', doc.title, h1].filter(Boolean);
 }
 

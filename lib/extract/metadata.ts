@@ -34,7 +34,8 @@ function jsonLdNodes(doc: Document): Json[] {
       if (node['@graph']) visit(node['@graph']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse((script.textContent ?? '').trim()));
     } catch {
@@ -169,7 +170,9 @@ export function readMetadata(doc: Document, pageUrl: string, found: ReadabilityM
   const siteName = first(text(publisher), meta(tags, 'og:site_name', 'application-name', 'publisher'), found.siteName ?? undefined);
 
   const canonical = first(
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined,
+    Array.from(doc.getElementsByTagName('link'))
+      .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
+      ?.getAttribute('href') ?? undefined,
     meta(tags, 'og:url'),
     text(article?.url),
   );
@@ -182,9 +185,8 @@ export function readMetadata(doc: Document, pageUrl: string, found: ReadabilityM
       isoDate(text(article?.datePublished) ?? text(article?.dateCreated)),
       isoDate(meta(tags, 'article:published_time', 'og:article:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'date', 'pubdate')),
       isoDate(parsely(tags).date),
-      isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined),
       isoDate(found.publishedTime ?? undefined),
-    ),
+    ) ?? isoDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? undefined),
     modified: first(
       isoDate(text(article?.dateModified)),
       isoDate(meta(tags, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')),

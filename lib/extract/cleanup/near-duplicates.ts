@@ -19,8 +19,12 @@ function shingleSet(text: string): Set<string> {
 }
 
 export function dropNearDuplicates(blocks: Block[]): Block[] {
-  const sets = blocks.map((b) => shingleSet(b.text));
-  const wordCounts = blocks.map((b) => b.text.split(/\s+/).length);
+  const wordCounts = blocks.map((b) => b.text.split(' ').length);
+  const prose = blocks.map((b, i) => wordCounts[i]! >= NEAR_DUPLICATE.minWords && REGEXPS.sentenceEnd.test(b.text));
+  // only prose (a repeat) and blockquotes (a pull quote) can ever be dropped or matched
+  const sets = blocks.map((b, i) =>
+    prose[i] || (b.kind === 'quote' && wordCounts[i]! >= NEAR_DUPLICATE.pullQuoteMinWords) ? shingleSet(b.text) : new Set<string>(),
+  );
   // shingle -> blocks containing it, so only blocks sharing a shingle are ever compared
   const index = new Map<string, number[]>();
   sets.forEach((set, i) => {
@@ -30,7 +34,6 @@ export function dropNearDuplicates(blocks: Block[]): Block[] {
       else index.set(s, [i]);
     }
   });
-  const prose = blocks.map((b, i) => wordCounts[i]! >= NEAR_DUPLICATE.minWords && REGEXPS.sentenceEnd.test(b.text));
   const overlaps = sets.map((set, i) => {
     const shared = new Map<number, number>();
     for (const s of set) for (const j of index.get(s)!) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);

@@ -8,6 +8,8 @@ export const repeatedHeadline: CleanupStep = {
   name: 'repeated-headline',
   run(blocks, context) {
     const titles = new Set(context.titles.map(comparable).filter(Boolean));
-    return blocks.filter((b) => !titles.has(comparable(b.text)));
+    const longest = Math.max(0, ...context.titles.map((t) => t.length));
+    // only blocks about as short as a title can be one: skips the work on every paragraph
+    return blocks.filter((b) => b.text.length > longest * 2 || !titles.has(comparable(b.text)));
   },
 };

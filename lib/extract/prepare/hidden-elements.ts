@@ -3,6 +3,7 @@
 // style sheets hide) would otherwise end up in the article: duplicated mobile headlines, "Skip to
 // content", collapsed menus. An element holding most of the page's text is kept even when marked
 // hidden: pages set aria-hidden on the whole page while a cookie dialog is open.
+import { allElements } from '../dom';
 import { DEFAULTS } from '../options';
 import { REGEXPS } from '../patterns';
 import type { PrepareStep } from './types';
@@ -23,8 +24,8 @@ function markedHidden(el: Element): boolean {
 function hiddenByStyle(clone: Document, source: Document, limit: number): Element[] {
   const view = source.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function' || !source.body || !clone.body) return [];
-  const from = source.body.getElementsByTagName('*');
-  const to = clone.body.getElementsByTagName('*');
+  const from = allElements(source.body);
+  const to = allElements(clone.body);
   if (from.length !== to.length || from.length > limit) return [];
   const hidden: Element[] = [];
   for (let i = 0; i < from.length; i++) {
@@ -43,16 +44,16 @@ export const hiddenElements: PrepareStep = {
   run(clone, source, options) {
     const body = clone.body;
     if (!body) return;
-    const candidates = Array.from(body.querySelectorAll('[hidden], [aria-hidden], [style], [class]')).filter(markedHidden);
+    const candidates = allElements(body).filter(markedHidden);
     if (options.computedStyle !== false) {
       candidates.push(...hiddenByStyle(clone, source, options.computedStyleLimit ?? DEFAULTS.computedStyleLimit));
     }
     if (!candidates.length) return;
     const pageChars = (body.textContent ?? '').length;
+    // (no isConnected check: linkedom reports false for every element of a cloned document, and
+    // removing a node inside an already removed subtree is harmless)
     for (const el of candidates) {
-      if (!el.isConnected) continue;
-      if ((el.textContent ?? '').length > pageChars * MAX_HIDDEN_SHARE) continue;
-      el.remove();
+      if ((el.textContent ?? '').length <= pageChars * MAX_HIDDEN_SHARE) el.remove();
     }
   },
 };
