@@ -6,7 +6,7 @@ import type { StoryIndex } from '../compare';
 import type { Claim } from '../model';
 import type { ArticleRecord, StoryRecord, TriangulateDB, VersionRecord } from '../store/db';
 import { groupBy } from '../store/group-by';
-import { libraryTables, putArticle, writeLibrary } from '../store/records';
+import { libraryTables, putArticle, storyFor, writeLibrary } from '../store/records';
 import { isValidSetting } from '../store/settings';
 import { contentHash } from '../store/text-identity';
 
@@ -141,8 +141,7 @@ function newerText(local: ArticleRecord, incoming: ArticleRecord): ArticleRecord
 
 /** Makes sure the article's story exists, taking the file's record for it when the library has none. */
 async function joinStory(db: TriangulateDB, article: ArticleRecord, fromFile: StoryRecord | undefined): Promise<void> {
-  const story = (await db.stories.get(article.storyId)) ??
-    fromFile ?? { id: article.storyId, label: article.title, createdAt: article.savedAt, updatedAt: article.updatedAt };
+  const story = (await db.stories.get(article.storyId)) ?? fromFile ?? storyFor([article], article.savedAt, article.storyId);
   await db.stories.put({ ...story, updatedAt: Math.max(story.updatedAt, article.updatedAt) });
 }
 

@@ -7,7 +7,7 @@ import type { ArticleRecord, ArticleSummary, ClaimRecord, StoryRecord, SummaryRe
 import { StorageError, notInLibrary, toStorageError } from './errors';
 import { groupBy } from './group-by';
 import { articleTime } from './read';
-import { dropStoryIfEmpty, putArticle, removeArticle, writeLibrary } from './records';
+import { dropStoryIfEmpty, putArticle, removeArticle, storyFor, writeLibrary } from './records';
 
 /** Everything a deletion removed, so that the reader can undo it with restoreArticle. */
 export interface DeletedArticle {
@@ -210,16 +210,6 @@ async function addStory(db: TriangulateDB, articles: ArticleRecord[], now: numbe
   const story = storyFor(articles, now);
   await db.stories.add(story);
   return story.id;
-}
-
-/** A story record for articles that have none: named after the earliest headline. */
-function storyFor(
-  articles: Pick<ArticleRecord, 'title' | 'published' | 'savedAt'>[],
-  createdAt: number,
-  id: string = crypto.randomUUID(),
-): StoryRecord {
-  const earliest = [...articles].sort((a, b) => articleTime(a) - articleTime(b))[0];
-  return { id, label: earliest?.title || 'Untitled story', createdAt, updatedAt: createdAt };
 }
 
 function updateIndex(index: StoryIndex | undefined, articles: ArticleRecord[]): void {

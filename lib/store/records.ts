@@ -1,10 +1,12 @@
 // The multi-table writes every store operation shares, so that no operation can forget a table: an
 // article goes with its summary row, a deleted article takes its claims and versions along, and a
-// story whose last article left is deleted. Call these inside writeLibrary().
+// story whose last article left is deleted, and a new story is named the same way wherever it is
+// made. Call these inside writeLibrary().
 import type { Table } from 'dexie';
 import type { ArticleRecord, StoryRecord, TriangulateDB } from './db';
 import { summaryOf } from './db';
 import { toStorageError } from './errors';
+import { articleTime } from './read';
 
 /** Every table an article's data lives in: the scope of every transaction that writes articles. */
 export function libraryTables(db: TriangulateDB) {
@@ -38,6 +40,16 @@ export async function removeArticle(db: TriangulateDB, id: string): Promise<void
   await db.summaries.delete(id);
   await db.claims.where('articleId').equals(id).delete();
   await db.versions.where('articleId').equals(id).delete();
+}
+
+/** A story record for articles that have none: named after the earliest headline. */
+export function storyFor(
+  articles: Pick<ArticleRecord, 'title' | 'published' | 'savedAt'>[],
+  createdAt: number,
+  id: string = crypto.randomUUID(),
+): StoryRecord {
+  const earliest = [...articles].sort((a, b) => articleTime(a) - articleTime(b))[0];
+  return { id, label: earliest?.title || 'Untitled story', createdAt, updatedAt: createdAt };
 }
 
 /** Deletes the story record when no article is left in it; returns the deleted record. */
