@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex } from '../compare';
 import type { ExtractedArticle } from '../model';
-import type { TriangulateDB } from './db';
+import { summaryOf, type TriangulateDB } from './db';
 import { StorageError } from './errors';
 import {
   clearAll,
@@ -61,9 +61,13 @@ async function dump(db: TriangulateDB) {
   return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
 }
 
-/** The live index answers as one rebuilt from the database would: every article in its stored story. */
-async function expectIndexInSync(db: TriangulateDB, index: StoryIndex) {
+/**
+ * After any operation: every article has its exact summary row, and the live index answers as one
+ * rebuilt from the database would (every article in its stored story).
+ */
+async function expectConsistent(db: TriangulateDB, index: StoryIndex) {
   const summaries = await db.summaries.toArray();
+  expect(summaries).toEqual((await db.articles.toArray()).map(summaryOf));
   expect(index.size).toBe(summaries.length);
   for (const s of summaries) expect(index.find(s.profile)?.storyId, s.title).toBe(s.storyId);
 }
@@ -85,11 +89,11 @@ describe('deleteArticle and restoreArticle', () => {
     expect(await db.claims.where('articleId').equals(v.articleId).count()).toBe(0);
     expect(await db.versions.count()).toBe(0);
     expect(await db.stories.get(v.storyId)).toBeUndefined();
-    await expectIndexInSync(db, index);
+    await expectConsistent(db, index);
 
     await restoreArticle(db, deleted, index);
     expect(await dump(db)).toEqual(before);
-    await expectIndexInSync(db, index);
+    await expectConsistent(db, index);
   });
 
   it('keeps the story while other coverage remains', async () => {
@@ -120,7 +124,7 @@ describe('moving articles between stories', () => {
     expect(await moveArticle(db, b.articleId, v.storyId, index)).toBe(v.storyId);
     expect(await db.articles.get(b.articleId)).toMatchObject({ storyId: v.storyId, pinned: true, notInStories: [a.storyId] });
     expect(await db.summaries.get(b.articleId)).toMatchObject({ storyId: v.storyId });
-    await expectIndexInSync(db, index);
+    await expectConsistent(db, index);
 
     const changed = { ...quakeB, text: `${quakeB.text}\n\nAftershocks followed.` };
     expect(await save(db, index, changed, 5000)).toMatchObject({ articleId: b.articleId, storyId: v.storyId, status: 'changed' });
@@ -134,7 +138,7 @@ describe('moving articles between stories', () => {
     expect(await db.stories.get(v.storyId)).toBeUndefined();
     expect(await db.stories.get(storyId)).toMatchObject({ label: vote.title, createdAt: 9000 });
     expect(await save(db, index, vote, 9500)).toMatchObject({ storyId, status: 'unchanged' });
-    await expectIndexInSync(db, index);
+    await expectConsistent(db, index);
   });
 
   it('moving back into a story the reader had ruled out clears that override', async () => {
@@ -151,7 +155,7 @@ describe('moving articles between stories', () => {
     expect(await db.articles.get(v.articleId)).toMatchObject({ pinned: true, notInStories: undefined });
     expect(await db.stories.get(v.storyId)).toBeUndefined();
     expect((await db.stories.get(a.storyId))?.updatedAt).toBe(3000);
-    await expectIndexInSync(db, index);
+    await expectConsistent(db, index);
   });
 
   it('splits chosen articles into a new story and leaves the rest', async () => {
@@ -161,7 +165,7 @@ describe('moving articles between stories', () => {
     expect(await storyOf(db, a.articleId)).toBe(a.storyId);
     expect(await db.articles.get(b.articleId)).toMatchObject({ pinned: true, notInStories: [a.storyId] });
     expect(await db.stories.get(storyId)).toMatchObject({ label: quakeB.title });
-    await expectIndexInSync(db, index);
+    await expectConsistent(db, index);
     await expect(splitStory(db, a.storyId, [b.articleId], index)).rejects.toThrow(/None of the chosen articles/);
   });
 
@@ -173,7 +177,7 @@ describe('moving articles between stories', () => {
     const before = await dump(db);
     await expect(moveArticle(db, b.articleId, v.storyId, index)).rejects.toThrow(/storage is full/);
     expect(await dump(db)).toEqual(before);
-    await expectIndexInSync(db, index);
+    await expectConsistent(db, index);
   });
 });
 
