@@ -13,6 +13,7 @@ import { judge, linkChars, type Verdict } from './gates';
 import { readMetadata, stripSiteSuffix, type Metadata } from './metadata';
 import { DEFAULTS, type ExtractOptions } from './options';
 import { prepareSteps } from './prepare';
+import { findStandfirst, withStandfirst } from './standfirst';
 
 export type { ExtractOptions } from './options';
 
@@ -89,7 +90,8 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const siteName = meta.siteName || new URL(pageUrl).hostname.replace(/^www\./, '');
   const title = stripSiteSuffix(meta.title || parsed?.title || doc.title || '', siteName);
   const context: CleanupContext = { titles: titles(doc, meta, title, parsed?.title), authors: meta.authors };
-  const blocks = cleanupSteps.reduce((current, step) => step.run(current, context), chosen?.blocks ?? []);
+  const body = withStandfirst(chosen?.blocks ?? [], findStandfirst(doc));
+  const blocks = cleanupSteps.reduce((current, step) => step.run(current, context), body);
   const paragraphs = blocks.map((b) => b.text);
   const final = judge(blocks, 0);
 

@@ -51,6 +51,8 @@ export const REGEXPS = {
   visuallyHidden: /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader-only|a11y-hidden|offscreen|element-invisible|hidden-visually|u-visually-hidden)(?:\s|$)/iu,
   /** Inline styles that hide an element. */
   hiddenStyle: /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/iu,
+  /** The standfirst (deck, dek, summary) under a headline, which Readability drops with the header. */
+  standfirst: /(?:^|\s|_|-)(?:deck|dek|standfirst|summary|sub-?headline|subtitle|article-?summary|strapline)(?:$|\s|_|-)/iu,
   /** Attributes that lazy-loading scripts fill in for the real image URL. */
   lazySrc: /^(?:data-(?:src|original|lazy-src|lazy|url|hi-res-src|full-src|srcset|lazy-srcset|original-set))$/iu,
 } as const;
