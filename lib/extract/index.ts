@@ -9,7 +9,7 @@ import { collectBlocks, type Block } from './blocks';
 import { cleanupSteps } from './cleanup';
 import type { CleanupContext } from './cleanup/types';
 import { densestBlock } from './fallback';
-import { judge, linkChars, type Verdict } from './gates';
+import { GATES, judge, linkChars, type Verdict } from './gates';
 import { readMetadata, stripSiteSuffix, type Metadata } from './metadata';
 import { DEFAULTS, type ExtractOptions } from './options';
 import { prepareSteps } from './prepare';
@@ -98,7 +98,8 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   if (!paragraphs.length) return fail('not-article');
   const declaredElsewhere = meta.declaredNonArticle || isHomePage(meta.url);
   if (declaredElsewhere && final.words < NON_ARTICLE_MIN_WORDS) return fail('not-article');
-  if (!chosen?.verdict.passed && chosen?.verdict.linkShare !== undefined && chosen.verdict.linkShare > 0.5) return fail('not-article');
+  // a link list that even the fallback could not turn into prose: a section front or search results
+  if (chosen && !chosen.verdict.passed && chosen.verdict.linkShare > GATES.maxLinkShare) return fail('not-article');
   const maxWords = options.maxWords ?? DEFAULTS.maxWords;
   if (final.words > maxWords) return fail('too-large', `The article has over ${maxWords.toLocaleString('en')} words.`);
 
