@@ -119,18 +119,25 @@ export function runToJson(run: Run) {
   };
 }
 
-async function markdownOf(run: Run): Promise<string> {
-  const byId = new Map(run.articles.map((a) => [a.id, { ...a.article, id: a.id }]));
-  const { comparisonToMarkdown } = await import('./export/markdown');
+/**
+ * Markdown of every comparison. Temporary: lib/export/markdown.ts (comparisonToMarkdown) is being
+ * written; switch to it when it lands so the CLI and the extension export the same document.
+ */
+function markdownOf(run: Run): string {
+  const byId = new Map(run.articles.map((a) => [a.id, a.article]));
+  const site = (id: string) => byId.get(id)?.siteName ?? id;
+  const quote = (text: string) => `> ${text}`;
   return run.comparisons
-    .map((comparison) => {
-      const story = run.stories.find((s) => s.ids.includes(comparison.articleId))!;
-      return comparisonToMarkdown({
-        story: { label: story.label },
-        target: byId.get(comparison.articleId)!,
-        others: comparison.against.map((id) => byId.get(id)!),
-        comparison,
-      });
+    .map((c) => {
+      const article = byId.get(c.articleId)!;
+      const story = run.stories.find((s) => s.ids.includes(c.articleId))!;
+      const lines = [`# ${article.title}`, '', `Story: ${story.label}. ${article.siteName} against ${c.against.map(site).join(', ') || 'no other outlet'}.`, ''];
+      lines.push('## Only here', '', ...c.unique.flatMap((u) => [quote(u.text), '']));
+      lines.push('## Conflicts', '');
+      for (const x of c.conflicts.filter((x) => x.strength === 'hard')) lines.push(`- **${x.kind}**: ${x.why} (${site(x.other.articleId)})`, '', quote(x.this.text), '', quote(x.other.text), '');
+      lines.push('## Missing here', '', ...c.missing.flatMap((m) => [`${quote(m.claim.text)}`, `(${m.outlets.map(site).join(', ')})`, '']));
+      lines.push('## Corroborated', '', ...c.corroborated.map((m) => `- ${m.claim.text} (${m.outlets.length} other outlets)`));
+      return lines.join('\n');
     })
     .join('\n\n---\n\n');
 }
@@ -141,7 +148,7 @@ async function main() {
   const paths = args.filter((a) => !a.startsWith('--'));
   const run = runFiles(inputFiles(paths.length ? paths : [SAMPLE_STORY]));
   for (const e of run.errors) console.error(`compare: ${e.source}: ${e.message}`);
-  console.log(json ? JSON.stringify(runToJson(run), null, 2) : await markdownOf(run));
+  console.log(json ? JSON.stringify(runToJson(run), null, 2) : markdownOf(run));
   if (!run.articles.length) {
     console.error('compare: nothing could be read.');
     process.exit(1);

@@ -6,12 +6,16 @@
 //   npm run eval -- extraction   only the named ones
 import { existsSync } from 'node:fs';
 import { sharedDir, type EvalReport } from './eval/common';
+import alignment from './eval/alignment';
 import comparison from './eval/comparison';
 import extraction from './eval/extraction';
+import grouping from './eval/grouping';
 
 const evaluations: Record<string, () => Promise<EvalReport>> = {
   extraction,
   comparison,
+  grouping,
+  alignment,
 };
 
 async function main() {

@@ -6,7 +6,7 @@
 import type { AnalyzedArticle, Claim, ClaimRef, Comparison, CompareOptions, Conflict, SharedClaim } from '../model';
 import { RULES } from './rules';
 import type { FeaturedClaim } from './rules/types';
-import { tfidf, type Similarity } from './similarity';
+import { tfidf, type Scorer, type Similarity } from './similarity';
 
 /** Similarity at which two claims count as the same claim, for a sensitivity of 0..1 (default 0.5 -> 0.3). */
 export const matchThreshold = (sensitivity = 0.5): number => 0.5 - 0.4 * sensitivity;
@@ -37,7 +37,12 @@ export function compareArticle(
   const threshold = matchThreshold(options.sensitivity);
   const sim = (options.similarity ?? tfidf).fit([target, ...others].flatMap((a) => a.claims));
   const source = wireGroups(others);
-  const outletsOf = (ids: string[]) => new Set(ids.map((id) => source.get(id))).size;
+  const articleOf = new Map<Claim, AnalyzedArticle>();
+  for (const o of others) for (const c of o.claims) articleOf.set(c, o);
+  // Claims that name a speaker or an office: compared with each other whatever their similarity,
+  // since a swapped name or a misattributed quote makes two sentences look unrelated.
+  const speaks = (c: Claim) => (c as FeaturedClaim).features.quotes.length > 0 || (c as FeaturedClaim).features.roles.length > 0;
+  const speaking = [...articleOf.keys()].filter(speaks);
 
   const unique: ClaimRef[] = [];
   const corroborated: SharedClaim[] = [];
@@ -45,64 +50,55 @@ export function compareArticle(
   // Best similarity of each other claim to any claim of this article: what "missing" needs.
   const covered = new Map<Claim, number>();
   for (const t of target.claims) {
-    const outlets: string[] = [];
-    for (const other of others) {
-      let best = 0;
-      for (const c of other.claims) {
-        const s = sim(t, c);
-        if (s > best) best = s;
-        if (s > (covered.get(c) ?? 0)) covered.set(c, s);
-        for (const rule of RULES) {
-          const found = rule.check({ a: t as FeaturedClaim, b: c as FeaturedClaim, similarity: s });
-          if (!found) continue;
-          conflicts.push({
-            kind: rule.kind,
-            strength: found.strength,
-            this: refOf(target.id, t),
-            other: refOf(other.id, c),
-            why: found.why,
-            thisParts: found.aParts.map(([s0, e0]) => t.text.slice(s0, e0)),
-            otherParts: found.bParts.map(([s0, e0]) => c.text.slice(s0, e0)),
-          });
-        }
+    const near = sim.neighbours(t, 0);
+    if (speaks(t)) for (const c of speaking) if (!near.has(c)) near.set(c, 0);
+    const best = new Map<AnalyzedArticle, number>();
+    for (const [c, s] of near) {
+      const other = articleOf.get(c);
+      if (!other) continue;
+      if (s > (best.get(other) ?? 0)) best.set(other, s);
+      if (s > (covered.get(c) ?? 0)) covered.set(c, s);
+      for (const rule of RULES) {
+        const found = rule.check({ a: t as FeaturedClaim, b: c as FeaturedClaim, similarity: s });
+        if (!found) continue;
+        conflicts.push({
+          kind: rule.kind,
+          strength: found.strength,
+          this: refOf(target.id, t),
+          other: refOf(other.id, c),
+          why: found.why,
+          thisParts: found.aParts.map(([s0, e0]) => t.text.slice(s0, e0)),
+          otherParts: found.bParts.map(([s0, e0]) => c.text.slice(s0, e0)),
+        });
       }
-      if (best >= threshold) outlets.push(other.id);
     }
+    const outlets = others.filter((o) => (best.get(o) ?? 0) >= threshold).map((o) => o.id);
     if (outlets.length) corroborated.push({ claim: refOf(target.id, t), outlets });
     else unique.push(refOf(target.id, t));
   }
-  return { articleId: target.id, against: others.map((o) => o.id), unique, missing: missingFrom(others, sim, threshold, covered, outletsOf), corroborated, conflicts };
+  const outletsOf = (ids: string[]) => new Set(ids.map((id) => source.get(id))).size;
+  return { articleId: target.id, against: others.map((o) => o.id), unique, missing: missingFrom(others, articleOf, sim, threshold, covered, outletsOf), corroborated, conflicts };
 }
 
 /** Claims at least two other outlets make and this article does not, one entry per fact. */
 function missingFrom(
   others: AnalyzedArticle[],
-  sim: (a: Claim, b: Claim) => number,
+  articleOf: Map<Claim, AnalyzedArticle>,
+  sim: Scorer,
   threshold: number,
   covered: Map<Claim, number>,
   outletsOf: (ids: string[]) => number,
 ): SharedClaim[] {
   const missing: SharedClaim[] = [];
   const reported = new Set<Claim>();
-  for (const [i, other] of others.entries()) {
+  for (const other of others) {
     for (const c of other.claims) {
       if ((covered.get(c) ?? 0) >= threshold || reported.has(c)) continue;
-      const outlets = [other.id];
-      const same: Claim[] = [];
-      for (const next of others.slice(i + 1)) {
-        let best: Claim | undefined;
-        let score = threshold;
-        for (const d of next.claims) {
-          const s = sim(c, d);
-          if (s >= score) [best, score] = [d, s];
-        }
-        if (best) {
-          outlets.push(next.id);
-          same.push(best);
-        }
-      }
+      const same = [...sim.neighbours(c, threshold - 1e-9)].filter(([d]) => articleOf.has(d) && articleOf.get(d) !== other);
+      const outlets = [other.id, ...new Set(same.map(([d]) => articleOf.get(d)!.id))];
       if (outletsOf(outlets) < 2) continue;
-      for (const d of same) reported.add(d);
+      for (const [d] of same) reported.add(d);
+      reported.add(c);
       missing.push({ claim: refOf(other.id, c), outlets });
     }
   }

@@ -2,5 +2,5 @@
 export { analyzeArticle } from '../text/analyze';
 export { compareArticle, matchThreshold } from './compare';
 export { labelStory } from './label';
-export { tfidf, type Similarity } from './similarity';
+export { tfidf, type Scorer, type Similarity } from './similarity';
 export { groupStories, StoryIndex, STORY_MATCH } from './story-index';

@@ -7,7 +7,13 @@ import type { Features } from '../text/features';
 
 export interface Similarity {
   /** Learns weights from every claim in play, then scores any two of them in 0..1. */
-  fit(claims: Claim[]): (a: Claim, b: Claim) => number;
+  fit(claims: Claim[]): Scorer;
+}
+
+export interface Scorer {
+  score(a: Claim, b: Claim): number;
+  /** Every fitted claim scoring above `min` against `a`, without scoring all of them (an inverted index for TF-IDF). */
+  neighbours(a: Claim, min: number): Map<Claim, number>;
 }
 
 type Vector = Map<string, number>;
@@ -53,6 +59,22 @@ export const tfidf: Similarity = {
       vectors.set(c, v);
       return v;
     };
-    return (a, b) => cosine(vectorOf(a), vectorOf(b));
+    const postings = new Map<string, [Claim, number][]>();
+    for (const c of claims) {
+      for (const [k, x] of vectorOf(c)) {
+        const list = postings.get(k);
+        if (list) list.push([c, x]);
+        else postings.set(k, [[c, x]]);
+      }
+    }
+    return {
+      score: (a, b) => cosine(vectorOf(a), vectorOf(b)),
+      neighbours(a, min) {
+        const dots = new Map<Claim, number>();
+        for (const [k, x] of vectorOf(a)) for (const [c, y] of postings.get(k) ?? []) dots.set(c, (dots.get(c) ?? 0) + x * y);
+        for (const [c, d] of dots) if (d <= min || c === a) dots.delete(c);
+        return dots;
+      },
+    };
   },
 };

@@ -23,6 +23,19 @@ interface Entry {
 /** A key's weight in its profile: the first keys are the most characteristic; entities count more. */
 const rankWeight = (key: string, rank: number) => (key.startsWith('@') ? 1.5 : 1) / (1 + rank / 20);
 
+/** How many leading entity keys of a profile name its event ("Karvana", not "earthquake"). */
+const LEADING_ENTITIES = 3;
+/** Score kept when neither article names the other's leading people and places: two earthquakes, two rehab check-ins. */
+const OTHER_EVENT = 0.3;
+
+function entityAgreement(a: StoryProfile, b: StoryProfile): number {
+  const lead = (p: StoryProfile) => p.keys.filter((k) => k.startsWith('@')).slice(0, LEADING_ENTITIES);
+  const [la, lb] = [lead(a), lead(b)];
+  if (!la.length || !lb.length) return 1;
+  const shares = (keys: string[], other: StoryProfile) => keys.some((k) => other.keys.includes(k));
+  return shares(la, b) || shares(lb, a) ? 1 : OTHER_EVENT;
+}
+
 export class StoryIndex {
   private postings = new Map<string, Set<string>>();
   private entries = new Map<string, Entry>();
@@ -86,7 +99,7 @@ export class StoryIndex {
       const entry = this.entries.get(id)!;
       const days = Math.abs(entry.profile.time - profile.time) / 86_400_000;
       const decay = days <= SAME_NEWS_DAYS ? 1 : Math.exp(-(days - SAME_NEWS_DAYS) / DECAY_DAYS);
-      const score = (dot / (queryNorm * this.norm(entry.profile))) * decay;
+      const score = (dot / (queryNorm * this.norm(entry.profile))) * decay * entityAgreement(profile, entry.profile);
       if (!best || score > best.score) best = { storyId: entry.storyId, score };
     }
     return best && best.score >= (options.threshold ?? STORY_MATCH) ? best : null;

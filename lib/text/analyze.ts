@@ -24,7 +24,7 @@ export function analyzeArticle(article: ExtractedArticle): Analysis {
   let lastSpeaker: string | undefined;
   const claims: Claim[] = unique.map((s, i) => {
     const sentence = text.slice(s.start, s.end);
-    const features = sentenceFeatures(sentence, tokens[i], known, s.start, lastSpeaker);
+    const features = sentenceFeatures(sentence, tokens[i]!, known, s.start, lastSpeaker);
     lastSpeaker = features.quotes.at(-1)?.speaker ?? features.people.at(-1)?.key ?? lastSpeaker;
     return { order: i, text: sentence, start: s.start, end: s.end, features };
   });

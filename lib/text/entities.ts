@@ -24,7 +24,7 @@ export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     const place = PLACE_KEYS[t.lower];
     if (place && (isCapitalised(t) || t.lower === 'u.s')) {
       mentions.push({ key: place, from: i, to: i + 1, person: false });
@@ -32,21 +32,21 @@ export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
       continue;
     }
     const nameStart = isCapitalised(t) && !NOT_NAMES.has(t.lower) && !TITLES[t.lower] && !/^\d/.test(t.text);
-    if (!nameStart || (i === 0 && !known.has(t.lower) && !(tokens[1] && isCapitalised(tokens[1])))) {
+    if (!nameStart || (i === 0 && !known.has(t.lower) && !(tokens[1]! && isCapitalised(tokens[1]!)))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.start - tokens[j - 1]!.end === 1 && (isCapitalised(tokens[j]) || isInitial(tokens[j])) && !PLACE_KEYS[tokens[j].lower] && !TITLES[tokens[j].lower] && !NOT_NAMES.has(tokens[j].lower)) {
+    while (j < tokens.length && tokens[j]!.start - tokens[j - 1]!.end === 1 && (isCapitalised(tokens[j]!) || isInitial(tokens[j]!)) && !PLACE_KEYS[tokens[j]!.lower] && !TITLES[tokens[j]!.lower] && !NOT_NAMES.has(tokens[j]!.lower)) {
       j++;
       // A possessive ends the name: "Trump's Middle East envoy".
-      if (/['’]s$/.test(tokens[j - 1].text)) break;
+      if (/['’]s$/.test(tokens[j - 1]!.text)) break;
     }
     const words = tokens.slice(i, j).filter((w) => !isInitial(w)).map((w) => w.lower);
     if (words.length) {
       const org = words.some((w) => ORG_HEADS.has(w));
       const whole = words.join(' ');
-      const key = PLACE_KEYS[whole] ?? (org || words.length === 1 ? words.join('_') : words[words.length - 1]);
+      const key = PLACE_KEYS[whole] ?? (org || words.length === 1 ? words.join('_') : words[words.length - 1]!);
       mentions.push({ key, from: i, to: j, person: !org && words.length > 1 });
     }
     i = j;

@@ -1,13 +1,12 @@
 // One sentence -> the features the comparison needs: terms, entity keys, amounts, dates, times,
 // negations, modals, quotes, roles and places. Offsets in features are relative to the claim,
 // so `claim.text.slice(start, end)` is the verbatim part a conflict points at.
-import { AUXILIARIES, HEDGES, NEGATING_VERBS, NEGATIONS, SPEECH_VERBS } from './data/cues';
+import { AUXILIARIES, HEDGES, NEGATING_VERBS, NEGATIONS } from './data/cues';
 import { PARTS_OF_SITES, SITES } from './data/names';
 import { findMentions, type Mention } from './entities';
 import { findAmounts, findDates, findTimes, type Amount, type DateMention, type TimeMention } from './quantities';
 import { findRoles, type Role } from './roles';
 import { findQuotes, frameTokens, type Quote } from './speech';
-import { stem } from './stem';
 import { isContent, termOf, termsOf } from './terms';
 import type { Token } from './tokenize';
 import type { ClaimFeatures } from '../model';
@@ -41,10 +40,10 @@ function findNegations(tokens: Token[], offset: number): Negation[] {
   tokens.forEach((t, i) => {
     if (!NEGATIONS.has(t.lower) && !t.lower.endsWith("n't") && !NEGATING_VERBS.has(t.lower)) return;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-      const w = tokens[j].lower;
+      const w = tokens[j]!.lower;
       if (AUXILIARIES.has(w) || w === 'one' || w === 'been') continue;
       if (!isContent(w)) break;
-      found.push({ target: termOf(w), start: t.start - offset, end: tokens[j].end - offset });
+      found.push({ target: termOf(w), start: t.start - offset, end: tokens[j]!.end - offset });
       break;
     }
   });
@@ -58,10 +57,10 @@ function findModals(tokens: Token[], offset: number): Modal[] {
   tokens.forEach((t, i) => {
     if (!MODALS.has(t.lower)) return;
     for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
-      const w = tokens[j].lower;
+      const w = tokens[j]!.lower;
       if (AUXILIARIES.has(w) || w === 'not') continue;
       if (!isContent(w)) break;
-      found.push({ modal: t.lower, hedged: HEDGES.has(t.lower), verb: termOf(w), start: t.start - offset, end: tokens[j].end - offset });
+      found.push({ modal: t.lower, hedged: HEDGES.has(t.lower), verb: termOf(w), start: t.start - offset, end: tokens[j]!.end - offset });
       break;
     }
   });
@@ -73,11 +72,11 @@ function findPlaces(tokens: Token[], offset: number): Place[] {
   tokens.forEach((t, i) => {
     if (!/^(in|at|from|inside|near|outside)$/.test(t.lower)) return;
     for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
-      const w = tokens[j].lower;
-      if (/^\p{Lu}/u.test(tokens[j].text)) break; // a named place ("in Port Brennick") is an entity, not a place inside a site
+      const w = tokens[j]!.lower;
+      if (/^\p{Lu}/u.test(tokens[j]!.text)) break; // a named place ("in Port Brennick") is an entity, not a place inside a site
       const level = SITES.has(w) ? 'site' : PARTS_OF_SITES.has(w) ? 'part' : undefined;
       if (level) {
-        found.push({ head: stem(w), level, words: tokens.slice(i + 1, j).map((x) => termOf(x.lower)), start: tokens[i + 1].start - offset, end: tokens[j].end - offset });
+        found.push({ head: termOf(w), level, words: tokens.slice(i + 1, j).map((x) => termOf(x.lower)), start: tokens[i + 1]!.start - offset, end: tokens[j]!.end - offset });
         break;
       }
       if (/^(of|and|with|to|on|by|for)$/.test(w)) break;
@@ -93,7 +92,7 @@ export function sentenceFeatures(sentence: string, tokens: Token[], known: Set<s
   for (const m of mentions) for (let i = m.from; i < m.to; i++) inName.add(i);
   const frame = frameTokens(tokens, sentence, offset);
   const amounts = findAmounts(tokens, sentence, offset);
-  const span = (m: Mention) => ({ key: m.key, start: tokens[m.from].start - offset, end: tokens[m.to - 1].end - offset });
+  const span = (m: Mention) => ({ key: m.key, start: tokens[m.from]!.start - offset, end: tokens[m.to - 1]!.end - offset });
   return {
     terms: termsOf(tokens, (i) => inName.has(i)),
     core: [...termsOf(tokens, (i) => inName.has(i) || frame.has(i)), ...amounts.filter((a) => a.value >= 10).map((a) => `#${a.value}`)],

@@ -72,22 +72,23 @@ const CLOCK = /^(\d{1,2})(?:[.:](\d\d))?(am|pm|a\.m|p\.m)$/;
 export function findAmounts(tokens: Token[], sentence: string, offset: number): Amount[] {
   const amounts: Amount[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (VAGUE_AMOUNTS[t.lower]) {
-      const [low, high] = VAGUE_AMOUNTS[t.lower];
-      const noun = tokens[i + 1]?.lower === 'of' ? tokens[i + 2] : tokens[i + 1];
+    const t = tokens[i]!;
+    const vague = VAGUE_AMOUNTS[t.lower];
+    if (vague) {
+      const [low, high] = vague;
+      const noun = tokens[i + 1]?.lower === 'of' ? tokens[i + 2]! : tokens[i + 1]!;
       amounts.push({ value: low, low, high, unit: noun ? stem(noun.lower) : '', measured: false, quoted: inQuote(sentence, t.start - offset), after: [], start: t.start - offset, end: t.end - offset });
       continue;
     }
     // "30-day", "two-kilometre": figure and unit in one token.
-    const [head, tail] = t.lower.split(/[-–](?=[a-z])/);
+    const [head = '', tail] = t.lower.split(/[-–](?=[a-z])/);
     const currency = /^[£$€]/.test(head) ? head[0] : '';
     let value = parseNumeral(currency ? head.slice(1) : head);
     // "one" is rarely a count ("one of only three sites", p01; "one video"); a year or a clock time is no amount.
     if (value === undefined || t.lower === 'a' || t.lower === 'one' || YEAR.test(t.lower) || CLOCK.test(t.lower)) continue;
     if (MONTHS.includes(tokens[i - 1]?.lower ?? '') || MONTHS.includes(tokens[i + 1]?.lower ?? '')) continue;
     let j = i + 1;
-    while (j < tokens.length && MULTIPLIERS[tokens[j].lower] && !tail) value *= MULTIPLIERS[tokens[j++].lower];
+    while (j < tokens.length && MULTIPLIERS[tokens[j]!.lower] && !tail) value *= MULTIPLIERS[tokens[j++]!.lower]!;
     const unitWord = tail ?? tokens[j]?.lower ?? '';
     const unit = currency ? UNITS[currency] : unitOf(unitWord) ?? (t.lower.endsWith('%') ? UNITS['%'] : undefined);
     const [lowF, highF] = approximatorBefore(tokens, i);
@@ -120,11 +121,11 @@ export function findDates(tokens: Token[], sentence: string, offset: number): Da
   const dates: DateMention[] = [];
   tokens.forEach((t, i) => {
     const weekday = WEEKDAYS.indexOf(t.lower);
-    const month = MONTHS.indexOf(t.lower) >= 0 && t.text[0] === t.text[0].toUpperCase() ? MONTHS.indexOf(t.lower) : MONTH_SHORT[t.lower];
+    const month = MONTHS.indexOf(t.lower) >= 0 && /^\p{Lu}/u.test(t.text) ? MONTHS.indexOf(t.lower) : MONTH_SHORT[t.lower];
     if (weekday >= 0) dates.push({ value: `weekday:${weekday}`, weekday, start: t.start - offset, end: t.end - offset });
     else if (month !== undefined && month >= 0) {
-      const next = tokens[i + 1];
-      const prev = tokens[i - 1];
+      const next = tokens[i + 1]!;
+      const prev = tokens[i - 1]!;
       const day = next && /^\d{1,2}$/.test(next.lower) ? next : prev && /^\d{1,2}$/.test(prev.lower) ? prev : undefined;
       if (day) dates.push({ value: `date:${month + 1}-${Number(day.lower)}`, start: Math.min(t.start, day.start) - offset, end: Math.max(t.end, day.end) - offset });
     } else if (YEAR.test(t.lower)) dates.push({ value: `year:${t.lower}`, start: t.start - offset, end: t.end - offset });
@@ -140,11 +141,11 @@ export function findTimes(tokens: Token[], offset: number): TimeMention[] {
     let m = CLOCK.exec(t.lower);
     let end = t.end;
     if (!m && /^\d{1,2}([.:]\d\d)?$/.test(t.lower) && /^(am|pm|a\.m|p\.m)$/.test(tokens[i + 1]?.lower ?? '')) {
-      m = CLOCK.exec(t.lower + tokens[i + 1].lower);
-      end = tokens[i + 1].end;
+      m = CLOCK.exec(t.lower + tokens[i + 1]!.lower);
+      end = tokens[i + 1]!.end;
     }
     if (!m) return;
-    const hour = (Number(m[1]) % 12) + (m[3].startsWith('p') ? 12 : 0);
+    const hour = (Number(m[1]) % 12) + (m[3]!.startsWith('p') ? 12 : 0);
     const at = hour * 60 + Number(m[2] ?? 0);
     const before = `${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
     // "shortly after 5am" is 5:00-5:45; "around 5am" 4:30-5:30; "by 1pm" any time before.

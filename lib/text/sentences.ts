@@ -17,8 +17,8 @@ const mayEnd = new Set(MAY_END);
 function joinsNext(piece: string, next: string): boolean {
   const last = /(?:^|[\s(“"'])((?:[\p{L}]\.)*[\p{L}]+)\.\s*$/u.exec(piece);
   if (!last) return false;
-  const word = last[1].toLowerCase();
-  if (/^\p{Lu}$/u.test(last[1])) return true; // an initial: "Dmitri S. Peskov"
+  const word = last[1]!.toLowerCase();
+  if (/^\p{Lu}$/u.test(last[1]!)) return true; // an initial: "Dmitri S. Peskov"
   if (continues.has(word)) return true;
   if (!mayEnd.has(word)) return false;
   // "In parallel, U.S. Secretary of State Marco Rubio ..." (000): a lower-case or title word goes on, and so

@@ -28,9 +28,9 @@ export function frameTokens(tokens: Token[], sentence: string, offset: number): 
   const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.lower) || t.lower === 'according');
   if (verb < 0) return frame;
   const rel = (t: Token) => t.start - offset;
-  const commaBefore = sentence.lastIndexOf(',', rel(tokens[verb]));
-  const commaAfter = sentence.indexOf(',', rel(tokens[verb]));
-  if (tokens[verb].lower === 'according') {
+  const commaBefore = sentence.lastIndexOf(',', rel(tokens[verb]!));
+  const commaAfter = sentence.indexOf(',', rel(tokens[verb]!));
+  if (tokens[verb]!.lower === 'according') {
     // "..., according to Haldane County Fire and Rescue."
     const end = commaAfter < 0 ? Infinity : commaAfter;
     tokens.forEach((t, i) => { if (i >= verb && rel(t) < end) frame.add(i); });
@@ -55,26 +55,28 @@ export function findQuotes(sentence: string, tokens: Token[], mentions: Mention[
     const outside = tokens.filter((t) => t.start - offset < start || t.start - offset >= end);
     const hasVerb = outside.some((t) => SPEECH_VERBS.has(t.lower));
     const people = mentions.filter((x) => {
-      const at = tokens[x.from].start - offset;
+      const at = tokens[x.from]!.start - offset;
       return (at < start || at >= end) && !/^(us|russia|ukraine|uk|eu|un)$/.test(x.key);
     });
-    // The speaker is the name nearest the quote outside it.
-    const near = people.sort((a, b) => distance(tokens, a, start, end, offset) - distance(tokens, b, start, end, offset))[0];
+    // The speaker is the name nearest the quote outside it, a person's before an organisation's
+    // ("said Greyhaven chief executive Colin Fairweather" is Fairweather's quote).
+    const cost = (m: Mention) => distance(tokens, m, start, end, offset) + (m.person ? 0 : 40);
+    const near = people.sort((a, b) => cost(a) - cost(b))[0];
     const pronoun = outside.some((t) => SPEAKER_PRONOUNS.has(t.lower));
     const speaker = hasVerb ? near?.key ?? (pronoun ? lastSpeaker : undefined) : undefined;
     quotes.push({
-      words: m[1].toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [],
+      words: m[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [],
       speaker,
       start,
       end,
-      speakerStart: near && hasVerb ? tokens[near.from].start - offset : undefined,
-      speakerEnd: near && hasVerb ? tokens[near.to - 1].end - offset : undefined,
+      speakerStart: near && hasVerb ? tokens[near.from]!.start - offset : undefined,
+      speakerEnd: near && hasVerb ? tokens[near.to - 1]!.end - offset : undefined,
     });
   }
   return quotes;
 }
 
 function distance(tokens: Token[], m: Mention, start: number, end: number, offset: number): number {
-  const a = tokens[m.from].start - offset;
-  return a >= end ? a - end : start - tokens[m.to - 1].end + offset;
+  const a = tokens[m.from]!.start - offset;
+  return a >= end ? a - end : start - tokens[m.to - 1]!.end + offset;
 }

@@ -2,7 +2,7 @@
 // deterministic; stems are only ever compared with each other, never shown.
 
 const vowelAt = (w: string, i: number): boolean =>
-  'aeiou'.includes(w[i]) || (w[i] === 'y' && i > 0 && !vowelAt(w, i - 1));
+  'aeiou'.includes(w[i]!) || (w[i] === 'y' && i > 0 && !vowelAt(w, i - 1));
 
 /** Porter's m: the number of vowel-consonant sequences in the stem. */
 function measure(stem: string): number {
@@ -22,7 +22,7 @@ const doubleConsonant = (w: string): boolean =>
 /** Consonant-vowel-consonant ending, last not w, x or y ("hop" -> "hope"). */
 const cvc = (w: string): boolean => {
   const n = w.length;
-  return n >= 3 && !vowelAt(w, n - 1) && vowelAt(w, n - 2) && !vowelAt(w, n - 3) && !'wxy'.includes(w[n - 1]);
+  return n >= 3 && !vowelAt(w, n - 1) && vowelAt(w, n - 2) && !vowelAt(w, n - 3) && !'wxy'.includes(w[n - 1]!);
 };
 
 const STEP2: [string, string][] = [
@@ -62,7 +62,7 @@ export function stem(word: string): string {
     if (suffix && hasVowel(stemmed)) {
       w = stemmed;
       if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) w += 'e';
-      else if (doubleConsonant(w) && !'lsz'.includes(w[w.length - 1])) w = w.slice(0, -1);
+      else if (doubleConsonant(w) && !'lsz'.includes(w[w.length - 1]!)) w = w.slice(0, -1);
       else if (measure(w) === 1 && cvc(w)) w += 'e';
     }
   }

@@ -6,7 +6,7 @@ import { stem } from './stem';
 import type { Token } from './tokenize';
 
 const SYNONYM_KEY = new Map<string, string>();
-for (const group of SYNONYMS) for (const word of group) SYNONYM_KEY.set(stem(word.replace(/-/g, '')), stem(group[0]));
+for (const group of SYNONYMS) for (const word of group) SYNONYM_KEY.set(stem(word.replace(/-/g, '')), stem(group[0]!));
 
 /** The term a word counts as: its stem, folded through the thesaurus. */
 export function termOf(word: string): string {

@@ -1,5 +1,5 @@
 // Words with their offsets. A token keeps internal hyphens, apostrophes, dots and commas between
-// letters or digits, so "4,600", "3.40am", "30-day", "U.S" and "Witkoff's" stay one token each.
+// letters or digits (and colons between digits), so "4,600", "3.40am", "6:40", "30-day", "U.S" and "Witkoff's" stay one token each.
 export interface Token {
   text: string;
   /** Lower case, curly apostrophes straightened, possessive 's removed. */
@@ -8,7 +8,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}£$€%]+(?:['’.,\-–][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}£$€%]+(?:(?:['’.,\-–]|(?<=\d):(?=\d))[\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

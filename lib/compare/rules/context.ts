@@ -5,7 +5,7 @@
 // days" (seeds 004).
 import { TIME_WORDS, WEEKDAYS } from '../../text/data/dates';
 import { termOf, termsOf } from '../../text/terms';
-import { tokenize } from '../../text/tokenize';
+import { isCapitalised, tokenize } from '../../text/tokenize';
 import type { FeaturedClaim } from './types';
 
 const TIME_TERMS = new Set([...TIME_WORDS, ...WEEKDAYS].map(termOf));
@@ -13,14 +13,27 @@ const TIME_TERMS = new Set([...TIME_WORDS, ...WEEKDAYS].map(termOf));
 /** Words either side of a date or time that still describe its event. */
 const NEAR_WORDS = 5;
 
+/** Clause terms per claim and position: every claim meets many others, its clauses are read once. */
+const memo = new WeakMap<FeaturedClaim, Map<string, string[]>>();
+
 export function clauseTerms(claim: FeaturedClaim, at: number, near = Infinity): string[] {
-  const text = claim.text;
+  let byPosition = memo.get(claim);
+  if (!byPosition) memo.set(claim, (byPosition = new Map()));
+  const key = `${at}:${near}`;
+  let terms = byPosition.get(key);
+  if (!terms) byPosition.set(key, (terms = readClause(claim.text, at, near)));
+  return terms;
+}
+
+function readClause(text: string, at: number, near: number): string[] {
   const from = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
   const next = text.slice(at).search(/[,;]/);
   const to = next < 0 ? text.length : at + next;
-  const before = tokenize(text.slice(from, at)).slice(-near);
-  const after = tokenize(text.slice(at, to)).slice(0, near + 1);
-  return termsOf([...before, ...after]).filter((t) => !TIME_TERMS.has(t));
+  const before = tokenize(text.slice(from, at), from).slice(-near);
+  const after = tokenize(text.slice(at, to), at).slice(0, near + 1);
+  // Names are left out (a capital past the sentence's first word): the town every outlet names
+  // ("Port Halloran", sample story) ties no date to an event.
+  return termsOf([...before, ...after].filter((t) => t.start === 0 || !isCapitalised(t))).filter((t) => !TIME_TERMS.has(t));
 }
 
 /** A content word shared by the events of `x` in a and `y` in b, if any. */

@@ -19,7 +19,7 @@ export const SYNONYMS: string[][] = [
   ['firm', 'company', 'business'],
   ['fined', 'penalty', 'penalised', 'penalized'],
   ['leak', 'leaked', 'spill'],
-  ['plant', 'works', 'factory'],
+  ['plant', 'works', 'factory', 'site', 'facility'],
   ['arrive', 'arrived', 'landed', 'land'],
   ['sorry', 'apologised', 'apologized', 'apology', 'apologise', 'apologize'],
   ['start', 'started', 'began', 'begin', 'broke', 'erupted'],

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './examples';
+import { date } from './date';
+
+describe('date rule', () => {
+  it('finds two days for one event', () => {
+    const found = check(date, 'Fire broke out early on Tuesday at a chemical plant.', 'A fire ripped through the chemical plant on Monday.');
+    expect(found?.why).toMatch(/^Tuesday vs Monday/);
+  });
+  it('ignores days of different events', () => {
+    expect(check(date, 'Fire broke out early on Tuesday at the plant.', 'Residents will be allowed to return home on Wednesday afternoon.')).toBeNull();
+  });
+  it('reads a named day against "in the coming days" for the same talks', () => {
+    expect(check(date, 'Discussions are expected to unfold on Thursday.', 'He said discussions would take place in the coming days.')).not.toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './examples';
+import { number } from './number';
+
+describe('number rule', () => {
+  it('finds two counts of the same thing', () => {
+    const found = check(number, 'In all, 19 people were injured, the ambulance service said.', 'Sixteen people were injured, three of them firefighters.');
+    expect(found?.why).toBe('19 vs Sixteen (injur)');
+  });
+  it('lets ranges agree: "more than 4,500" and "about 4,600"', () => {
+    expect(check(number, 'About 4,600 people were evacuated.', 'More than 4,500 people were evacuated.')).toBeNull();
+  });
+  it('does not read people kept in hospital against people injured', () => {
+    expect(check(number, 'Four people were kept in hospital overnight.', 'Nineteen people were injured.')).toBeNull();
+  });
+  it('reads "two dozen" as 24', () => {
+    expect(check(number, 'Two dozen fire engines were sent.', '24 fire engines were sent.')).toBeNull();
+  });
+});

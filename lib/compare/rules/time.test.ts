@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './examples';
+import { time } from './time';
+
+describe('time rule', () => {
+  it('finds two times for the first report', () => {
+    expect(check(time, 'The blaze was first reported at 3.40am in a warehouse.', 'Crews were called shortly after 5am to reports of smoke.')).not.toBeNull();
+  });
+  it('allows "shortly after" to mean a little later', () => {
+    expect(check(time, 'Crews were called at 5.10am to reports of smoke.', 'Crews were called shortly after 5am to reports of smoke.')).toBeNull();
+  });
+  it('ignores times of unrelated events', () => {
+    expect(check(time, 'The blaze was first reported at 3.40am.', 'Bakery staff arrived at 7am with bacon rolls.')).toBeNull();
+  });
+});
