@@ -10,6 +10,7 @@ import { extractArticle } from './extract/index';
 import { parseHtml } from './extract/parse-html';
 import type { AnalyzedArticle, Comparison, ExtractedArticle } from './model';
 import { analyzeArticle, compareArticle, groupStories, labelStory } from './compare/index';
+import { storyToMarkdown } from './export/markdown';
 
 export interface RunInput {
   source: string;
@@ -119,27 +120,18 @@ export function runToJson(run: Run) {
   };
 }
 
-/**
- * Markdown of every comparison. Temporary: lib/export/markdown.ts (comparisonToMarkdown) is being
- * written; switch to it when it lands so the CLI and the extension export the same document.
- */
+/** Markdown of every story, through the same export the extension uses. */
 function markdownOf(run: Run): string {
-  const byId = new Map(run.articles.map((a) => [a.id, a.article]));
-  const site = (id: string) => byId.get(id)?.siteName ?? id;
-  const quote = (text: string) => `> ${text}`;
-  return run.comparisons
-    .map((c) => {
-      const article = byId.get(c.articleId)!;
-      const story = run.stories.find((s) => s.ids.includes(c.articleId))!;
-      const lines = [`# ${article.title}`, '', `Story: ${story.label}. ${article.siteName} against ${c.against.map(site).join(', ') || 'no other outlet'}.`, ''];
-      lines.push('## Only here', '', ...c.unique.flatMap((u) => [quote(u.text), '']));
-      lines.push('## Conflicts', '');
-      for (const x of c.conflicts.filter((x) => x.strength === 'hard')) lines.push(`- **${x.kind}**: ${x.why} (${site(x.other.articleId)})`, '', quote(x.this.text), '', quote(x.other.text), '');
-      lines.push('## Missing here', '', ...c.missing.flatMap((m) => [`${quote(m.claim.text)}`, `(${m.outlets.map(site).join(', ')})`, '']));
-      lines.push('## Corroborated', '', ...c.corroborated.map((m) => `- ${m.claim.text} (${m.outlets.length} other outlets)`));
-      return lines.join('\n');
-    })
-    .join('\n\n---\n\n');
+  const byId = new Map(run.articles.map((a) => [a.id, { ...a.article, id: a.id }]));
+  return run.stories
+    .map((story) =>
+      storyToMarkdown({
+        story,
+        articles: story.ids.map((id) => byId.get(id)!),
+        comparisons: run.comparisons.filter((c) => story.ids.includes(c.articleId)),
+      }),
+    )
+    .join('\n\n');
 }
 
 async function main() {
