@@ -1,86 +1,80 @@
-// The popup's whole flow: capture the tab (with visible progress), then the saved article and the
-// other saved coverage of its story, or a clear message when the page could not be saved.
+// The popup's whole flow: capture the tab (with visible progress), compare the saved article with
+// the rest of its story, then show the comparison, or a clear message when the page could not be
+// saved. The reader's corrections ("not the same story") go to the worker and re-compare.
 import { useEffect, useState } from 'preact/hooks';
-import type { CaptureReply, CaptureStage } from '@/lib/messages';
-import type { SavedComparison } from '@/lib/store/read';
-import { compareSaved } from '@/lib/store/read';
+import type { CaptureFailure, CaptureReply } from '@/lib/messages';
+import type { ArticleRecord } from '@/lib/store/db';
+import { compareSaved, type SavedComparison } from '@/lib/store/read';
+import type { SaveStatus } from '@/lib/store/save';
+import { getSettings } from '@/lib/store/settings';
 import { activeTabId, captureTab } from './capture';
 import { db } from './db';
-
-const STAGE_TEXT: Record<CaptureStage | 'comparing', string> = {
-  extracting: 'Reading the article…',
-  analysing: 'Finding its claims…',
-  saving: 'Saving it to your library…',
-  comparing: 'Comparing with saved coverage…',
-};
+import { ComparisonView } from './popup/ComparisonView';
+import { Failure } from './popup/Failure';
+import { Progress, type PopupStage } from './popup/Progress';
+import { askWorker } from './worker';
 
 type State =
-  | { step: CaptureStage | 'comparing' }
-  | { step: 'failed'; reply: Extract<CaptureReply, { ok: false }> }
-  | { step: 'done'; reply: Extract<CaptureReply, { ok: true }>; saved: SavedComparison };
+  | { step: PopupStage }
+  | { step: 'failed'; reason: CaptureFailure; message: string }
+  | { step: 'done'; tabId: number; status: SaveStatus; saved: SavedComparison };
 
 export function PopupApp() {
   const [state, setState] = useState<State>({ step: 'extracting' });
+  const [showSoft, setShowSoft] = useState(false);
+
+  async function compare(tabId: number, status: SaveStatus, articleId: string) {
+    setState({ step: 'comparing' });
+    try {
+      const settings = await getSettings(db);
+      setShowSoft(settings.showSoftConflicts);
+      const saved = await compareSaved(db, articleId, { sensitivity: settings.sensitivity });
+      if (!saved) return setState({ step: 'failed', reason: 'storage', message: 'The saved article could not be read back from your library.' });
+      setState({ step: 'done', tabId, status, saved });
+    } catch (error) {
+      setState({ step: 'failed', reason: 'storage', message: `Reading your library failed: ${error instanceof Error ? error.message : error}` });
+    }
+  }
+
   useEffect(() => {
     void (async () => {
       const tabId = await activeTabId();
-      if (tabId === undefined) {
-        setState({ step: 'failed', reply: { ok: false, reason: 'restricted', message: 'No tab to read.' } });
-        return;
-      }
-      const reply = await captureTab(tabId, (step) => setState({ step }));
-      if (!reply.ok) return setState({ step: 'failed', reply });
-      setState({ step: 'comparing' });
-      const saved = await compareSaved(db, reply.result.articleId);
-      if (saved) setState({ step: 'done', reply, saved });
+      if (tabId === undefined) return setState({ step: 'failed', reason: 'restricted', message: 'There is no tab to read.' });
+      const reply: CaptureReply = await captureTab(tabId, (step) => setState({ step }));
+      if (!reply.ok) return setState({ step: 'failed', reason: reply.reason, message: reply.message });
+      await compare(tabId, reply.result.status, reply.result.articleId);
     })();
   }, []);
 
+  async function notSameStory(article: ArticleRecord) {
+    if (state.step !== 'done') return;
+    try {
+      await askWorker('move', { articleId: article.id, toStoryId: null });
+      await compare(state.tabId, state.status, state.saved.target.id);
+    } catch (error) {
+      setState({ step: 'failed', reason: 'storage', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   return (
-    <main class="popup" aria-live="polite">
-      <h1 class="brand">Triangulate</h1>
+    <main class="popup">
+      <p class="brand">
+        <span class="brand-mark" aria-hidden="true">◭</span> Triangulate
+      </p>
       {state.step === 'failed' ? (
-        <p class="message" role="alert" data-state={state.reply.reason}>
-          {state.reply.message}
-        </p>
+        <Failure reason={state.reason} message={state.message} />
       ) : state.step === 'done' ? (
-        <Saved reply={state.reply} saved={state.saved} />
+        <ComparisonView
+          tabId={state.tabId}
+          saved={state.saved}
+          status={state.status}
+          showSoft={showSoft}
+          onShowSoft={setShowSoft}
+          onNotSameStory={notSameStory}
+        />
       ) : (
-        <p class="progress" role="status" data-state="working">
-          {STAGE_TEXT[state.step]}
-        </p>
+        <Progress stage={state.step} />
       )}
     </main>
-  );
-}
-
-function Saved({ reply, saved }: { reply: Extract<CaptureReply, { ok: true }>; saved: SavedComparison }) {
-  const { target, others } = saved;
-  const status = { new: 'Saved', unchanged: 'Already saved', changed: 'Updated: the article changed since you saved it' }[
-    reply.result.status
-  ];
-  return (
-    <section data-state="saved">
-      <p class="status">{status}</p>
-      <h2 class="title">{target.title}</h2>
-      <p class="meta">
-        {target.siteName} · {target.wordCount} words
-      </p>
-      <h3>Other saved coverage of this story ({others.length})</h3>
-      {others.length === 0 ? (
-        <p class="hint">Nothing else saved on this story yet. Open another outlet's article about it and click Triangulate there.</p>
-      ) : (
-        <ul class="others">
-          {others.map((o) => (
-            <li key={o.id}>
-              <a href={o.url} target="_blank" rel="noreferrer">
-                {o.siteName}
-              </a>{' '}
-              — {o.title}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

@@ -1,8 +1,13 @@
 // The service worker: captures the current tab when the popup asks (inject the extraction script,
-// analyse, save), owns every write to the database, and wires the context menu to the popup.
+// analyse, save), runs the library operations the popup and the library page ask for (it owns
+// every write to the database, and keeps the story index in step), and wires the context menu.
 import { analyzeArticle, type StoryIndex } from '@/lib/compare';
 import type { CaptureEvent, CaptureReply, CaptureRequest, CaptureStage } from '@/lib/messages';
 import { CAPTURE_PORT } from '@/lib/messages';
+import { isWorkerMessage, type WorkerMessage, type WorkerReply } from '@/components/worker';
+import { importLibrary } from '@/lib/export/library-json';
+import { clearAll, deleteArticle, mergeStories, moveArticle, renameStory, restoreArticle, splitStory } from '@/lib/store/library';
+import { setSetting } from '@/lib/store/settings';
 import type { ExtractOutcome } from '@/lib/model';
 import { TriangulateDB } from '@/lib/store/db';
 import { StorageError } from '@/lib/store/errors';
@@ -44,6 +49,39 @@ export default defineBackground(() => {
       return { ok: false, reason: 'storage', message };
     }
   }
+
+  async function runOperation(message: WorkerMessage): Promise<unknown> {
+    const index = await getStoryIndex();
+    switch (message.op) {
+      case 'delete':
+        return deleteArticle(db, message.articleId, index);
+      case 'restore':
+        return restoreArticle(db, message.deleted, index);
+      case 'move':
+        return moveArticle(db, message.articleId, message.toStoryId, index);
+      case 'merge':
+        return mergeStories(db, message.intoStoryId, message.fromStoryId, index);
+      case 'split':
+        return splitStory(db, message.storyId, message.articleIds, index);
+      case 'rename':
+        return renameStory(db, message.storyId, message.label);
+      case 'clear':
+        return clearAll(db, index);
+      case 'setting':
+        return setSetting(db, message.key, message.value);
+      case 'import':
+        return importLibrary(db, message.file, index);
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: WorkerReply) => void) => {
+    if (!isWorkerMessage(message)) return false;
+    runOperation(message).then(
+      (value) => sendResponse({ ok: true, value } as WorkerReply),
+      (error: unknown) => sendResponse({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== CAPTURE_PORT) return;

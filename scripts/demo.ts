@@ -1,13 +1,17 @@
 // `npm run demo`: builds the extension, serves the sample story on 127.0.0.1, starts Chromium with
 // the extension loaded, saves each sample page through the real toolbar flow and opens the popup on
-// the last one. Headless (no display, or --headless) it writes screenshots of the popup and the
-// library into demo-output/ and prints their paths; with a display it leaves the browser open.
+// the first outlet again, now compared with the other three. Headless (no display, or --headless)
+// it writes into demo-output/ the popup, the page with highlights (a tooltip open), the library
+// (a story view with its matrix) and the popup's Markdown export, and prints their paths; with a
+// display it leaves the browser open.
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchExtension, projectDir, sampleStoryDir, servePages } from '../test/e2e/harness';
 
 const outputDir = join(projectDir, 'demo-output');
+const DONE = `document.querySelector('[data-state]:not([data-state=working])')`;
 
 async function main() {
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -15,32 +19,57 @@ async function main() {
   execSync('npx wxt build', { cwd: projectDir, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = await servePages({ sample: sampleStoryDir });
   const browser = await launchExtension({ headless });
-  const pages = readdirSync(sampleStoryDir).filter((f) => f.endsWith('.html')).sort();
-  let popup;
-  for (const file of pages) {
+  const files = readdirSync(sampleStoryDir).filter((f) => f.endsWith('.html')).sort();
+  const tabs = [];
+  for (const file of files) {
     const url = server.url('sample', file);
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.bringToFront();
-    popup = await browser.clickToolbar(url);
-    await popup.waitFor(`document.querySelector('[data-state]:not([data-state=working])')`, 'the popup to finish');
-    console.log(`Saved ${file}: ${(await popup.text()).split('\n').slice(1, 3).join(' · ')}`);
+    const popup = await browser.clickToolbar(url);
+    await popup.waitFor(DONE, 'the popup to finish');
+    console.log(`Saved ${file}`);
+    tabs.push({ url, page });
   }
+  const first = tabs[0]!;
+  await first.page.bringToFront();
+  const popup = await browser.clickToolbar(first.url);
+  await popup.waitFor(`document.querySelector('[data-state=saved]')`, 'the comparison');
   if (!headless) {
-    console.log('The browser stays open with the popup on the last sample article. Press Ctrl+C to quit.');
+    console.log('The browser stays open with the popup on the first sample article. Press Ctrl+C to quit.');
     return;
   }
   mkdirSync(outputDir, { recursive: true });
   const written: string[] = [];
-  const popupShot = join(outputDir, 'popup.png');
-  await popup!.screenshot(popupShot);
-  written.push(popupShot);
+  const shot = (name: string) => {
+    const path = join(outputDir, name);
+    written.push(path);
+    return path;
+  };
+
+  await popup.screenshot(shot('popup.png'));
+
+  const downloadDir = mkdtempSync(join(tmpdir(), 'triangulate-demo-'));
+  const downloads = await browser.captureDownloads(downloadDir);
+  await popup.evaluate(`[...document.querySelectorAll('.actions button')].find((b) => /Export Markdown/.test(b.textContent)).click()`);
+  copyFileSync((await downloads.next()).path, shot('comparison.md'));
+  rmSync(downloadDir, { recursive: true, force: true });
+
+  await popup.evaluate(`document.querySelector('.actions .button-primary').click()`);
+  await popup.waitFor(`document.querySelector('[data-highlights]')`, 'the highlights');
+  const mark = first.page.locator('triangulate-mark[data-triangulate-kind=conflict]').first();
+  await mark.scrollIntoViewIfNeeded();
+  await first.page.evaluate(() => window.scrollBy(0, -220));
+  await mark.hover();
+  await first.page.screenshot({ path: shot('highlights.png') });
+
   const library = await browser.context.newPage();
+  await library.setViewportSize({ width: 1280, height: 900 });
   await library.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await library.waitForSelector('.story');
-  const libraryShot = join(outputDir, 'library.png');
-  await library.screenshot({ path: libraryShot, fullPage: true });
-  written.push(libraryShot);
+  await library.locator('.story-row').first().click();
+  await library.waitForSelector('.matrix');
+  await library.screenshot({ path: shot('library.png'), fullPage: true });
+
   await browser.close();
   await server.close();
   console.log('\nDemo output:');

@@ -166,6 +166,11 @@ export class Popup {
   }
 }
 
+export interface Download {
+  suggestedFilename: string;
+  path: string;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -176,6 +181,11 @@ export interface ExtensionBrowser {
   clickToolbar(url: string): Promise<Popup>;
   /** Reads every record of a store in the extension's IndexedDB, from the service worker. */
   readStore<T = any>(store: string): Promise<T[]>;
+  /**
+   * Sends every download (from any page, the popup included) to `dir`; `next()` resolves with the
+   * next download once it is complete.
+   */
+  captureDownloads(dir: string): Promise<{ next(timeoutMs?: number): Promise<Download> }>;
   close(): Promise<void>;
 }
 
@@ -272,6 +282,33 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
           }),
         store,
       );
+    },
+    async captureDownloads(dir) {
+      const names = new Map<string, string>();
+      const done: Download[] = [];
+      const waiting: ((download: Download) => void)[] = [];
+      cdp.on('Browser.downloadWillBegin', ({ guid, suggestedFilename }) => names.set(guid, suggestedFilename));
+      cdp.on('Browser.downloadProgress', ({ guid, state }) => {
+        if (state !== 'completed') return;
+        const download = { suggestedFilename: names.get(guid) ?? guid, path: join(dir, guid) };
+        const waiter = waiting.shift();
+        if (waiter) waiter(download);
+        else done.push(download);
+      });
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true });
+      return {
+        next(timeoutMs = 10_000) {
+          const ready = done.shift();
+          if (ready) return Promise.resolve(ready);
+          return new Promise<Download>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error('no download arrived')), timeoutMs);
+            waiting.push((download) => {
+              clearTimeout(timer);
+              resolve(download);
+            });
+          });
+        },
+      };
     },
     async close() {
       cdp.close();

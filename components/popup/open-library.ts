@@ -1,0 +1,4 @@
+// Opens the library (the options page) in a tab.
+export function openLibrary(): void {
+  void browser.runtime.openOptionsPage();
+}

@@ -1,0 +1,131 @@
+// The reader's experience in real Chromium, on the project's own sample story served from
+// 127.0.0.1: the popup's comparison (sections, planted unique claims and conflicts), highlights
+// in the page and their removal, the Markdown export, the library (one story, four outlets,
+// delete and undo) and accessibility (axe-core) of the popup and the library.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { AXE_CHECK } from './axe';
+import { launchExtension, sampleStoryDir, servePages, type ExtensionBrowser, type PageServer, type Popup } from './harness';
+
+const samplePages = readdirSync(sampleStoryDir)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+const DONE = `document.querySelector('[data-state]:not([data-state=working])')`;
+
+describe('the reader experience on the sample story', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+  let downloadDir: string;
+  const pages = new Map<string, Page>();
+
+  before(async () => {
+    server = await servePages({ sample: sampleStoryDir });
+    browser = await launchExtension();
+    downloadDir = mkdtempSync(join(tmpdir(), 'triangulate-downloads-'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(downloadDir, { recursive: true, force: true });
+  });
+
+  async function openPopup(file: string): Promise<{ popup: Popup; page: Page; ms: number }> {
+    const url = server.url('sample', file);
+    let page = pages.get(file);
+    if (!page) {
+      page = await browser.context.newPage();
+      await page.goto(url);
+      pages.set(file, page);
+    }
+    await page.bringToFront();
+    const started = Date.now();
+    const popup = await browser.clickToolbar(url);
+    await popup.waitFor(DONE, 'the popup to finish');
+    return { popup, page, ms: Date.now() - started };
+  }
+
+  test('all four outlets save, and the comparison appears', async () => {
+    let last;
+    for (const file of samplePages) last = await openPopup(file);
+    assert.equal(await last!.popup.evaluate(`document.querySelector('[data-state]').dataset.state`), 'saved');
+    console.log(`# toolbar click to comparison on screen: ${last!.ms} ms (4th article against 3 saved)`);
+  });
+
+  test('the popup on Northline shows every section with the planted claims and conflicts', async () => {
+    const { popup } = await openPopup(samplePages[0]!);
+    const sections = await popup.evaluate<Record<string, string>>(
+      `Object.fromEntries([...document.querySelectorAll('[data-section]')].map((s) => [s.dataset.section, s.textContent]))`,
+    );
+    assert.deepEqual(Object.keys(sections).sort(), ['conflicts', 'corroborated', 'missing', 'unique']);
+    assert.match(sections.unique!, /Dunmore Aggregates/);
+    assert.match(sections.unique!, /900 tonnes/);
+    assert.match(sections.conflicts!, /14 passengers[\s\S]*12 passengers/, 'C1: 14 vs 12 injured, beside each other');
+    assert.match(sections.conflicts!, /radar was working[\s\S]*radar was not working/, 'C4: negation');
+    assert.match(sections.conflicts!, /Ruth Okafor[\s\S]*Colin Fairweather/, 'C3: who said it');
+    const marked = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-section=conflicts] mark')].map((m) => m.textContent)`);
+    assert.ok(marked.some((text) => text.includes('14')) && marked.some((text) => text.includes('12')), `differing words marked: ${marked}`);
+    const header = await popup.evaluate<string>(`document.querySelector('.story-header').innerText`);
+    for (const outlet of ['Northline Press Agency', 'The Sentinel Review', 'The Halloran Courier', 'FeedHub Daily']) assert.match(header, new RegExp(outlet));
+    assert.match(header, /4 outlets/);
+    const notSame = await popup.evaluate<number>(`document.querySelectorAll('.outlet button').length`);
+    assert.equal(notSame, 3, 'every other outlet offers "not the same story"');
+  });
+
+  test('Highlight on page marks claims, with a legend in a shadow root, and removing them restores the page', async () => {
+    const { popup, page } = await openPopup(samplePages[0]!);
+    const before = await page.evaluate(() => ({ text: document.body.innerText, height: document.documentElement.scrollHeight }));
+    await popup.evaluate(`document.querySelector('.actions .button-primary').click()`);
+    const placed = await popup.waitFor<number>(`Number(document.querySelector('[data-highlights]')?.dataset.highlights)`, 'highlights');
+    const inPage = await page.evaluate(() => ({
+      marks: document.querySelectorAll('triangulate-mark').length,
+      kinds: [...new Set([...document.querySelectorAll<HTMLElement>('triangulate-mark')].map((m) => m.dataset.triangulateKind))],
+      legend: document.querySelector('triangulate-overlay')?.shadowRoot?.querySelector('.legend')?.textContent ?? '',
+      height: document.documentElement.scrollHeight,
+    }));
+    assert.ok(inPage.marks >= 1, 'marks in the page');
+    assert.ok(placed >= 1);
+    assert.deepEqual(inPage.kinds.sort(), ['conflict', 'unique']);
+    assert.match(inPage.legend, /Only here/);
+    assert.equal(inPage.height, before.height, 'no layout shift');
+
+    // Clicking a claim in the popup brings it into view, focused.
+    await popup.evaluate(`document.querySelector('[data-section=unique] button.claim-text').click()`);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TRIANGULATE-MARK');
+
+    // Hovering a conflict mark shows the other outlet's version.
+    await page.evaluate(() => document.querySelector('triangulate-mark[data-triangulate-kind=conflict]')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    const tooltip = await page.evaluate(() => document.querySelector('triangulate-overlay')!.shadowRoot!.querySelector('.tooltip')!.textContent);
+    assert.ok(tooltip && tooltip.length > 20, `tooltip: ${tooltip}`);
+
+    await popup.evaluate(`document.querySelector('.actions .button-primary').click()`);
+    await page.waitForFunction(() => !document.querySelector('triangulate-mark, triangulate-overlay'));
+    assert.equal(await page.evaluate(() => document.body.innerText), before.text, 'the page text is as it was');
+  });
+
+  test('Export Markdown downloads a file with every section', async () => {
+    const { popup } = await openPopup(samplePages[0]!);
+    const downloads = await browser.captureDownloads(downloadDir);
+    await popup.evaluate(`[...document.querySelectorAll('.actions button')].find((b) => /Export Markdown/.test(b.textContent)).click()`);
+    const file = await downloads.next();
+    assert.match(file.suggestedFilename, /\.md$/);
+    const markdown = readFileSync(file.path, 'utf8');
+    assert.match(markdown, /^---\n/);
+    for (const section of [/Only here/i, /Conflicts/i, /Missing here/i, /Corroborated/i]) assert.match(markdown, section);
+    assert.match(markdown, /Dunmore Aggregates/);
+  });
+
+  test('the popup has no serious or critical accessibility violations', async () => {
+    const { popup } = await openPopup(samplePages[0]!);
+    assert.deepEqual(await popup.evaluate<string[]>(AXE_CHECK), []);
+  });
+
+  test('the extension made no request to anywhere but the test pages', () => {
+    const foreign = browser.extensionRequests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://'));
+    assert.deepEqual(foreign, []);
+  });
+});
