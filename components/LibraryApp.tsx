@@ -1,42 +1,117 @@
-// The library (options page): every saved article, grouped by story, newest story first.
-import type { ArticleRecord, StoryRecord } from '@/lib/store/db';
-import { db } from './db';
-import { useLiveQuery } from './useLiveQuery';
+// The library (options page): stories newest first with their outlets, search, the open story
+// (articles, comparison, matrix), export / import, settings, and delete with undo. Every write is
+// asked of the service worker; the lists follow the database live.
+import { useState } from 'preact/hooks';
+import type { DeletedArticle } from '@/lib/store/library';
+import type { ArticleRecord } from '@/lib/store/db';
+import { plural } from './format';
+import { LibraryTransfer } from './library/LibraryTransfer';
+import { SettingsPanel } from './library/SettingsPanel';
+import { StoryRow } from './library/StoryRow';
+import { StoryView } from './library/StoryView';
+import { UndoToast } from './library/UndoToast';
+import { useLibrary } from './library/useLibrary';
+import { useStory } from './library/useStory';
+import { VirtualList } from './library/VirtualList';
+import { askWorker } from './worker';
 
-interface StoryGroup {
-  story: StoryRecord;
-  articles: ArticleRecord[];
-}
-
-async function loadGroups(): Promise<StoryGroup[]> {
-  const [stories, articles] = await Promise.all([db.stories.orderBy('updatedAt').reverse().toArray(), db.articles.toArray()]);
-  return stories
-    .map((story) => ({ story, articles: articles.filter((a) => a.storyId === story.id) }))
-    .filter((group) => group.articles.length > 0);
-}
+const ROW_HEIGHT = 84;
 
 export function LibraryApp() {
-  const groups = useLiveQuery(loadGroups);
+  const library = useLibrary();
+  const { listings } = library;
+  const [chosen, setChosen] = useState<string>();
+  const [error, setError] = useState('');
+  const [deleted, setDeleted] = useState<DeletedArticle>();
+  const storyId = listings?.some((l) => l.story.id === chosen) ? chosen : listings?.[0]?.story.id;
+  const open = useStory(storyId);
+
+  async function remove(article: ArticleRecord) {
+    try {
+      setDeleted(await askWorker('delete', { articleId: article.id }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    setDeleted(undefined);
+    try {
+      await askWorker('restore', { deleted });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
   return (
     <main class="library">
-      <h1 class="brand">Triangulate library</h1>
-      {groups === undefined ? (
+      <header class="library-head">
+        <h1>
+          <span class="brand-mark" aria-hidden="true">◭</span> Triangulate library
+        </h1>
+        <input
+          type="search"
+          class="search"
+          placeholder="Search titles, outlets and text"
+          aria-label="Search the library"
+          value={library.query}
+          onInput={(e) => library.setQuery(e.currentTarget.value)}
+        />
+        <LibraryTransfer />
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}{' '}
+          <button type="button" class="link-button" onClick={() => setError('')}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {listings === undefined ? (
         <p role="status">Loading…</p>
-      ) : groups.length === 0 ? (
-        <p class="hint">Your library is empty. On a news article, click the Triangulate button to save and compare it.</p>
+      ) : library.articleCount === 0 ? (
+        <div class="panel">
+          <p class="hint">Your library is empty. On a news article, click the Triangulate button to save and compare it.</p>
+          <SettingsPanel articleCount={0} />
+        </div>
       ) : (
-        groups.map(({ story, articles }) => (
-          <section class="story" key={story.id} data-story={story.id}>
-            <h2>{story.label}</h2>
-            <ul>
-              {articles.map((a) => (
-                <li key={a.id} data-article={a.id}>
-                  <strong>{a.siteName}</strong> — <a href={a.url}>{a.title}</a> ({a.wordCount} words)
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))
+        <div class="library-body">
+          <nav aria-label="Stories">
+            <p class="meta" role="status">
+              {library.searching
+                ? 'Searching…'
+                : library.query
+                  ? `${plural(listings.length, 'story', 'stories')} match`
+                  : `${plural(listings.length, 'story', 'stories')} · ${plural(library.articleCount, 'article')}`}
+            </p>
+            <VirtualList
+              class="story-list"
+              label="Stories, newest first"
+              items={listings}
+              rowHeight={ROW_HEIGHT}
+              renderRow={(listing) => <StoryRow listing={listing} current={listing.story.id === storyId} onOpen={() => setChosen(listing.story.id)} />}
+            />
+          </nav>
+          <div>
+            {open ? (
+              <StoryView
+                key={open.story.id}
+                open={open}
+                stories={library.stories}
+                onDelete={remove}
+                onError={setError}
+                onOpenStory={setChosen}
+              />
+            ) : (
+              <p class="hint">{listings.length ? 'Loading the story…' : 'No story matches the search.'}</p>
+            )}
+            <SettingsPanel articleCount={library.articleCount} />
+          </div>
+        </div>
+      )}
+      {deleted && (
+        <UndoToast message={`Deleted “${deleted.article.title}”.`} onUndo={undo} onClose={() => setDeleted(undefined)} />
       )}
     </main>
   );

@@ -124,6 +124,61 @@ describe('the reader experience on the sample story', () => {
     assert.deepEqual(await popup.evaluate<string[]>(AXE_CHECK), []);
   });
 
+  async function openLibrary(): Promise<Page> {
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await library.waitForSelector('.story-row');
+    await library.waitForSelector('.article-row');
+    return library;
+  }
+
+  test('the library shows one story with the four outlets, and its matrix', async () => {
+    const library = await openLibrary();
+    assert.equal(await library.locator('.story-row').count(), 1);
+    const chips = await library.locator('.story-row .chip').allTextContents();
+    assert.deepEqual(chips.sort(), ['FeedHub Daily', 'Northline Press Agency', 'The Halloran Courier', 'The Sentinel Review']);
+    assert.equal(await library.locator('.article-row').count(), 4);
+    await library.waitForSelector('.matrix');
+    assert.equal(await library.locator('.matrix thead th').count(), 5, 'a claim column and one per outlet');
+    assert.ok((await library.locator('.matrix td.cell-conflict').count()) >= 3, 'the planted conflicts are marked');
+    await library.close();
+  });
+
+  test('deleting an article can be undone', async () => {
+    const library = await openLibrary();
+    const row = library.locator('.article-row', { hasText: 'FeedHub Daily' });
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await library.locator('.toast').waitFor();
+    await library.waitForFunction(() => document.querySelectorAll('.article-row').length === 3);
+    assert.equal((await browser.readStore('articles')).length, 3);
+    await library.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await library.waitForFunction(() => document.querySelectorAll('.article-row').length === 4);
+    const articles = await browser.readStore('articles');
+    assert.equal(articles.length, 4);
+    assert.equal((await browser.readStore('claims')).filter((c) => c.articleId === articles.find((a) => a.siteName === 'FeedHub Daily')!.id).length > 0, true);
+    await library.close();
+  });
+
+  test('the library exports as JSON and importing it back duplicates nothing', async () => {
+    const library = await openLibrary();
+    const downloads = await browser.captureDownloads(downloadDir);
+    await library.getByRole('button', { name: 'Export library (JSON)' }).click();
+    const file = await downloads.next();
+    const exported = JSON.parse(readFileSync(file.path, 'utf8'));
+    assert.equal(exported.articles.length, 4);
+    await library.locator('input[type=file]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: readFileSync(file.path) });
+    await library.getByText(/Imported: 0 added, 0 updated, 4 already in the library/).waitFor();
+    assert.equal((await browser.readStore('articles')).length, 4);
+    await library.close();
+  });
+
+  test('the library has no serious or critical accessibility violations', async () => {
+    const library = await openLibrary();
+    await library.waitForSelector('.matrix');
+    assert.deepEqual(await library.evaluate(AXE_CHECK), []);
+    await library.close();
+  });
+
   test('the extension made no request to anywhere but the test pages', () => {
     const foreign = browser.extensionRequests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://'));
     assert.deepEqual(foreign, []);

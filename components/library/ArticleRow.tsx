@@ -1,0 +1,60 @@
+// An article in a story view: outlet, title, dates, length, "changed since saved", and the
+// reader's actions on it (move to another story, delete, select for a split).
+import type { ArticleRecord, StoryRecord } from '@/lib/store/db';
+import { formatDay, formatDayTime } from '../format';
+
+export const NEW_STORY = '';
+
+export function ArticleRow(props: {
+  article: ArticleRecord;
+  stories: StoryRecord[];
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onMove: (toStoryId: string | null) => void;
+  onDelete: () => void;
+}) {
+  const { article, stories, selected, onSelect, onMove, onDelete } = props;
+  const titleId = `article-${article.id}`;
+  return (
+    <li class="article-row" data-article={article.id}>
+      <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} aria-label={`Select ${article.siteName} for a split`} />
+      <div>
+        <span class="outlet-name">{article.siteName}</span>
+        {' · '}
+        <a id={titleId} class="article-title" href={article.url} target="_blank" rel="noreferrer">
+          {article.title}
+        </a>
+        <p class="article-meta">
+          {article.published ? `Published ${formatDay(article.published)} · ` : ''}saved {formatDayTime(article.savedAt)} · {article.wordCount} words
+          {article.changedAt && <span class="changed"> · changed since saved ({formatDayTime(article.changedAt)})</span>}
+        </p>
+      </div>
+      <div class="row-actions">
+        <select
+          aria-label={`Move ${article.siteName}'s article to another story`}
+          value="-"
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            e.currentTarget.value = '-';
+            onMove(value === NEW_STORY ? null : value);
+          }}
+        >
+          <option value="-" disabled>
+            Move to…
+          </option>
+          <option value={NEW_STORY}>A new story of its own</option>
+          {stories
+            .filter((s) => s.id !== article.storyId)
+            .map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+        </select>
+        <button type="button" class="button button-danger" onClick={onDelete} aria-describedby={titleId}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
