@@ -1,25 +1,95 @@
 // Article -> StoryProfile: what story matching (lib/compare/story-index.ts) needs of an article,
-// computed once at save time and stored beside it.
+// computed once at save time and stored beside it. Two reports of one event share its specific
+// facts (names, places, figures, dates); two events of the same kind share only topic words
+// ("earthquake", "rehab"), so the profile keeps those facts as fields of their own.
 import type { Claim, ExtractedArticle, StoryProfile } from '../model';
 import type { Features } from './features';
 import { termsOf } from './terms';
 import { tokenize } from './tokenize';
 
-/** How many keys a story profile keeps: enough to tell two earthquakes apart, few enough to index. */
-const PROFILE_KEYS = 40;
+/**
+ * Profile keys by kind: the prefix a key carries, how much one mention weighs, and how many keys of
+ * that kind the profile keeps (enough to tell two earthquakes apart, few enough to index).
+ */
+export const KEY_KINDS = {
+  term: { prefix: '', weight: 1, keep: 30 },
+  entity: { prefix: '@', weight: 2, keep: 15 },
+  date: { prefix: '#', weight: 2, keep: 6 },
+  number: { prefix: '=', weight: 2, keep: 8 },
+} as const;
+type Kind = keyof typeof KEY_KINDS;
 
-/** Entity keys count double, title words triple: they name the event ("Port Brennick fire"). */
-export function profileOf(article: ExtractedArticle, claims: Claim[]): StoryProfile {
-  const weight = new Map<string, number>();
-  const add = (key: string, w: number) => weight.set(key, (weight.get(key) ?? 0) + w);
+/** Mentions in the headline and the first sentences count this many times: the lead names the event. */
+const TITLE_WEIGHT = 3;
+const LEAD_WEIGHT = 2;
+const LEAD_SENTENCES = 3;
+/** People and years kept for conflict checks: the most mentioned ones are the event's own. */
+const PEOPLE = 8;
+const YEARS = 4;
+
+/** The engine's fields beside `keys` and `time`; older stored profiles may lack them. */
+export interface EventProfile extends StoryProfile {
+  /** Weight of each key in this article, parallel to `keys`. */
+  weights: number[];
+  /** Surnames of the people named, most mentioned first: two rehab stories name different people. */
+  people: string[];
+  /** Years mentioned, most mentioned first: two Macworld keynotes are years apart. */
+  years: string[];
+  /** `time` is the publication time, not the time the article was saved. */
+  dated: boolean;
+}
+
+/** A figure says which event it is when it is specific: a toll of 23, a magnitude of 6.1, not "two". */
+const isSpecific = (value: number): boolean => value >= 10 || !Number.isInteger(value);
+
+class Tally {
+  private counts = new Map<string, number>();
+  add(key: string, n: number): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + n);
+  }
+  /** Keys, most counted first (ties in first-seen order). */
+  top(limit: number): [string, number][] {
+    return [...this.counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  }
+}
+
+export function profileOf(article: ExtractedArticle, claims: Claim[]): EventProfile {
+  const kinds = Object.fromEntries(Object.keys(KEY_KINDS).map((k) => [k, new Tally()])) as Record<Kind, Tally>;
+  const people = new Tally();
+  const years = new Tally();
+  const add = (kind: Kind, key: string, n: number) => kinds[kind].add(KEY_KINDS[kind].prefix + key, n);
   for (const claim of claims) {
     const f = claim.features as Features;
-    for (const t of f.terms) add(t, 1);
-    for (const e of f.entities) add(`@${e}`, 2);
-    for (const d of f.dates) if (d.value.startsWith('date') || d.value.startsWith('year')) add(`#${d.value}`, 1);
+    const n = claim.order < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
+    for (const t of f.terms) add('term', t, n);
+    for (const e of f.entities) add('entity', e, n);
+    for (const p of f.people) people.add(p.key, n);
+    for (const d of f.dates) {
+      if (d.value === 'vague-future') continue;
+      add('date', d.value, n);
+      if (d.value.startsWith('year:')) years.add(d.value.slice(5), n);
+    }
+    for (const a of f.amounts) if (!a.quoted && isSpecific(a.value)) add('number', String(a.value), n);
   }
-  for (const t of termsOf(tokenize(article.title))) add(t, 3);
-  const keys = [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, PROFILE_KEYS).map(([k]) => k);
+  for (const t of termsOf(tokenize(article.title))) add('term', t, TITLE_WEIGHT);
+  const keys: string[] = [];
+  const weights: number[] = [];
+  for (const kind of Object.keys(KEY_KINDS) as Kind[]) {
+    for (const [key, count] of kinds[kind].top(KEY_KINDS[kind].keep)) {
+      keys.push(key);
+      weights.push(KEY_KINDS[kind].weight * (1 + Math.log(count)));
+    }
+  }
+  // Most characteristic first, as StoryProfile promises.
+  const order = keys.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]!);
   const published = article.published ? Date.parse(article.published) : NaN;
-  return { keys, time: Number.isFinite(published) ? published : Date.now() };
+  const dated = Number.isFinite(published);
+  return {
+    keys: order.map((i) => keys[i]!),
+    weights: order.map((i) => weights[i]!),
+    people: people.top(PEOPLE).map(([k]) => k),
+    years: years.top(YEARS).map(([k]) => k),
+    time: dated ? published : Date.now(),
+    dated,
+  };
 }

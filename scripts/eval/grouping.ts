@@ -1,8 +1,10 @@
 // Story grouping on real coverage: pairwise precision / recall / F1 of groupStories against the
 // gold stories of BASIL (300 articles, 100 events, three outlets each) and ECB+ (982 texts, 86
 // events in 43 topics, two events of the same kind per topic: the hard negatives). The story
-// threshold (STORY_MATCH in lib/compare/story-index.ts) was tuned on these two sets, so they are
-// tuned-on figures. Goals: BASIL F1 >= 0.95, ECB+ F1 >= 0.85.
+// threshold, the conflict penalties (lib/compare/story-index.ts) and the key weights
+// (lib/text/profile.ts) were chosen on these two sets, so they are tuned-on figures. Goals: BASIL
+// F1 >= 0.95, ECB+ F1 >= 0.85. Prints the time analysis and grouping took, and for ECB+ how many
+// wrong pairs join the two events of one topic (another earthquake) rather than unrelated stories.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle, groupStories } from '../../lib/compare/index';
@@ -26,14 +28,15 @@ function labelled(id: string, story: string, article: ExtractedArticle): Labelle
 }
 
 export function basil(): Labelled[] {
-  type Row = { article_id: string; triplet_id: string; date: string; title: string; sentences: string[]; paragraph_of_sentence: number[] };
+  type Row = { source: string; triplet_id: string; date: string; title: string; sentences: string[]; paragraph_of_sentence: number[] };
   return readJsonl<Row>(join(sharedDir, 'data/basil/articles.jsonl')).map((r) => {
     const paragraphs: string[] = [];
     r.sentences.forEach((s, i) => {
       const p = r.paragraph_of_sentence[i] ?? 0;
       paragraphs[p] = paragraphs[p] ? `${paragraphs[p]} ${s}` : s;
     });
-    return labelled(r.article_id, r.triplet_id, articleOf(r.title, paragraphs.filter(Boolean), r.date));
+    // Not article_id: four HuffPost articles share the id "empty", which made them one article.
+    return labelled(`${r.triplet_id}/${r.source}`, r.triplet_id, articleOf(r.title, paragraphs.filter(Boolean), r.date));
   });
 }
 
@@ -64,19 +67,40 @@ export function pairwise(items: Labelled[], groups: string[][]): { precision: nu
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
+/** Wrong pairs of a grouping of ECB+, by kind: the other event of the same topic, or another topic. */
+function wrongPairs(items: Labelled[], groups: string[][]): string {
+  const storyOf = new Map(items.map((x) => [x.article.id, x.story]));
+  const topicOf = (story: string) => story.split('_')[0];
+  let sibling = 0;
+  let other = 0;
+  for (const g of groups) {
+    const stories = g.map((id) => storyOf.get(id)!);
+    for (let i = 0; i < stories.length; i++) {
+      for (let j = i + 1; j < stories.length; j++) {
+        if (stories[i] === stories[j]) continue;
+        if (topicOf(stories[i]!) === topicOf(stories[j]!)) sibling++;
+        else other++;
+      }
+    }
+  }
+  return `${sibling} with the other event of the same topic, ${other} across topics`;
+}
+
 export default async function grouping(): Promise<EvalReport> {
   const lines: string[] = [];
   const figures: Record<string, number> = {};
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   for (const [name, load] of [['basil', basil], ['ecbplus', ecbplus]] as const) {
+    const loading = performance.now();
     const items = load();
     const started = performance.now();
     const groups = groupStories(items.map((x) => x.article));
     const ms = performance.now() - started;
     const { precision, recall, f1 } = pairwise(items, groups);
-    lines.push(`${name}: ${items.length} articles -> ${groups.length} stories, pairwise P=${r3(precision)} R=${r3(recall)} F1=${r3(f1)} (grouped in ${Math.round(ms)} ms)`);
+    lines.push(`${name}: ${items.length} articles -> ${groups.length} stories, pairwise P=${r3(precision)} R=${r3(recall)} F1=${r3(f1)} (analysed in ${Math.round(started - loading)} ms, grouped in ${Math.round(ms)} ms)`);
+    if (name === 'ecbplus') lines.push(`ecbplus wrong pairs: ${wrongPairs(items, groups)}`);
     Object.assign(figures, { [`${name}_precision`]: r3(precision), [`${name}_recall`]: r3(recall), [`${name}_f1`]: r3(f1) });
   }
-  // A little under the figures reached (BASIL F1 0.926, ECB+ F1 0.754).
-  return { name: 'grouping', lines, figures, floors: { basil_f1: { min: 0.91 }, ecbplus_f1: { min: 0.74 } } };
+  // A little under the figures reached (BASIL F1 0.961, ECB+ F1 0.782).
+  return { name: 'grouping', lines, figures, floors: { basil_f1: { min: 0.95 }, ecbplus_f1: { min: 0.77 } } };
 }
