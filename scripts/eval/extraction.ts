@@ -11,6 +11,7 @@ import { extractArticle } from '../../lib/extract';
 import { parseHtml } from '../../lib/extract/parse-html';
 import { sharedDir, type EvalReport } from './common';
 import { checkCorpus } from './extraction-corpus';
+import { timeInterleaved, type TimingPlan } from './extraction-timing';
 import { scorePage, summarise } from './extraction-metric';
 
 interface GoldPage {
@@ -20,17 +21,8 @@ interface GoldPage {
   article_body: string;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-function timed<T>(run: () => T): [T, number] {
-  const start = performance.now();
-  const result = run();
-  return [result, performance.now() - start];
-}
+/** Timed runs per page (each side keeps its fastest) and untimed warm-up pages; see extraction-timing.ts. */
+const TIMING: TimingPlan = { rounds: Number(process.env.EXTRACTION_TIMING_ROUNDS) || 3, warmup: 20 };
 
 async function benchmark() {
   const dir = join(sharedDir, 'data/article-extraction');
@@ -38,53 +30,36 @@ async function benchmark() {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
-  const ours: { precision: number; recall: number }[] = [];
-  const theirs: { precision: number; recall: number }[] = [];
-  const ratios: number[] = [];
-  const dump: string[] = [];
-  let ourTotal = 0;
-  let theirTotal = 0;
-  let failures = 0;
-  gold.forEach((page, i) => {
-    const doc = parseHtml(gunzipSync(readFileSync(join(dir, page.html_file))).toString('utf8'), page.url);
-    const runOurs = () => timed(() => extractArticle(doc, page.url));
-    const runTheirs = () => timed(() => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '');
-    // alternate which runs first, so warm caches favour neither
-    let ourResult: ReturnType<typeof runOurs>;
-    let theirResult: ReturnType<typeof runTheirs>;
-    if (i % 2) {
-      theirResult = runTheirs();
-      ourResult = runOurs();
-    } else {
-      ourResult = runOurs();
-      theirResult = runTheirs();
-    }
-    const [outcome, ourMs] = ourResult;
-    const [theirText, theirMs] = theirResult;
-    const ourText = outcome.ok ? outcome.article.text : '';
-    if (!outcome.ok) failures++;
-    ours.push(scorePage(ourText, page.article_body));
-    theirs.push(scorePage(theirText, page.article_body));
-    ourTotal += ourMs;
-    theirTotal += theirMs;
-    ratios.push(ourMs / theirMs);
-    dump.push(JSON.stringify({ id: page.id, article_body: ourText }));
-  });
-  if (process.env.EXTRACTION_DUMP) writeFileSync(process.env.EXTRACTION_DUMP, dump.join('\n') + '\n');
-  return { pages: gold.length, ours: summarise(ours), theirs: summarise(theirs), ratio: ourTotal / theirTotal, medianRatio: median(ratios), failures, ourTotal, theirTotal };
+  const timing = timeInterleaved(
+    gold,
+    // parsed once per page, outside the timed part: both sides read the same Document
+    (page) => ({ page, doc: parseHtml(gunzipSync(readFileSync(join(dir, page.html_file))).toString('utf8'), page.url) }),
+    ({ page, doc }) => extractArticle(doc, page.url),
+    ({ doc }) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '',
+    TIMING,
+  );
+  const ourTexts = timing.ours.map((outcome) => (outcome.ok ? outcome.article.text : ''));
+  const ours = gold.map((page, i) => scorePage(ourTexts[i]!, page.article_body));
+  const theirs = gold.map((page, i) => scorePage(timing.theirs[i]!, page.article_body));
+  const failures = timing.ours.filter((outcome) => !outcome.ok).length;
+  if (process.env.EXTRACTION_DUMP) {
+    writeFileSync(process.env.EXTRACTION_DUMP, gold.map((page, i) => JSON.stringify({ id: page.id, article_body: ourTexts[i] })).join('\n') + '\n');
+  }
+  return { pages: gold.length, ours: summarise(ours), theirs: summarise(theirs), failures, timing };
 }
 
 export default async function extraction(): Promise<EvalReport> {
   const b = await benchmark();
   const c = checkCorpus();
+  const t = b.timing;
   const f = (x: number) => x.toFixed(3);
   const figures = {
     f1: +f(b.ours.f1),
     precision: +f(b.ours.p),
     recall: +f(b.ours.r),
     readabilityF1: +f(b.theirs.f1),
-    timeRatio: +b.ratio.toFixed(2),
-    medianTimeRatio: +b.medianRatio.toFixed(2),
+    timeRatio: +b.timing.ratio.toFixed(2),
+    medianTimeRatio: +b.timing.medianRatio.toFixed(2),
     failedPages: b.failures,
     corpusBodyPresent: c.bodyPresent,
     corpusBodyTotal: c.bodyTotal,
@@ -99,7 +74,9 @@ export default async function extraction(): Promise<EvalReport> {
       `benchmark (${b.pages} pages, word 4-shingles, F1 of averaged P and R):`,
       `  ours         P=${f(b.ours.p)} R=${f(b.ours.r)} F1=${f(b.ours.f1)}  (${b.failures} pages refused)`,
       `  Readability  P=${f(b.theirs.p)} R=${f(b.theirs.r)} F1=${f(b.theirs.f1)}`,
-      `  time ours/Readability: total ${b.ratio.toFixed(2)} (${b.ourTotal.toFixed(0)} vs ${b.theirTotal.toFixed(0)} ms), median per page ${b.medianRatio.toFixed(2)}`,
+      `  time ours/Readability: ${t.ratio.toFixed(2)} (${t.ourTotal.toFixed(0)} vs ${t.theirTotal.toFixed(0)} ms), median per page ${t.medianRatio.toFixed(2)}`,
+      `    = sum over pages of each side's fastest of ${t.plan.rounds} interleaved runs, after ${t.plan.warmup} warm-up pages;`,
+      `      both clone the same parsed page inside the timed run (EXTRACTION_TIMING_ROUNDS=n to change)`,
       `corpus (9 pages, gold sentences):`,
       `  body sentences present ${c.bodyPresent}/${c.bodyTotal}, boilerplate leaked ${c.boilerplateLeaked}/${c.boilerplateTotal}, repeated ${c.repeated}, title in text ${c.titleInText}`,
       ...c.problems.map((p) => `  ${p}`),
