@@ -8,6 +8,7 @@ import type { ExtractedArticle, ExtractFailure, ExtractOutcome } from '../model'
 import { collectBlocks, type Block } from './blocks';
 import { cleanupSteps } from './cleanup';
 import type { CleanupContext } from './cleanup/types';
+import { allElements, indexTags, type TagIndex } from './dom';
 import { densestBlock } from './fallback';
 import { GATES, judge, linkChars, type Verdict } from './gates';
 import { readMetadata, stripSiteSuffix, type Metadata } from './metadata';
@@ -34,7 +35,8 @@ function fail(reason: ExtractFailure, detail?: string): ExtractOutcome {
 
 function preparedClone(doc: Document, options: ExtractOptions): Document {
   const clone = doc.cloneNode(true) as Document;
-  for (const step of prepareSteps) step.run(clone, doc, options);
+  const elements = clone.body ? allElements(clone.body) : [];
+  for (const step of prepareSteps) step.run(clone, doc, options, elements);
   return clone;
 }
 
@@ -60,8 +62,8 @@ function readability(doc: Document, options: ExtractOptions) {
 }
 
 /** The page's own name for itself in every form it gives, so a repeat of it in the text is found. */
-function titles(doc: Document, meta: Metadata, title: string, readabilityTitle: string | null | undefined): string[] {
-  const h1 = doc.getElementsByTagName('h1')[0]?.textContent ?? '';
+function titles(doc: Document, elements: TagIndex, meta: Metadata, title: string, readabilityTitle: string | null | undefined): string[] {
+  const h1 = elements('h1')[0]?.textContent ?? '';
   return [title, meta.title ?? '', readabilityTitle ?? '', doc.title, h1].filter(Boolean);
 }
 
@@ -86,11 +88,12 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
     if (fallback && (!chosen || fallback.verdict.score > chosen.verdict.score)) chosen = fallback;
   }
 
-  const meta = readMetadata(doc, pageUrl, parsed ?? {});
+  const elements = indexTags(doc);
+  const meta = readMetadata(doc, pageUrl, parsed ?? {}, elements);
   const siteName = meta.siteName || new URL(pageUrl).hostname.replace(/^www\./, '');
   const title = stripSiteSuffix(meta.title || parsed?.title || doc.title || '', siteName);
-  const context: CleanupContext = { titles: titles(doc, meta, title, parsed?.title), authors: meta.authors };
-  const body = withStandfirst(chosen?.blocks ?? [], findStandfirst(doc));
+  const context: CleanupContext = { titles: titles(doc, elements, meta, title, parsed?.title), authors: meta.authors };
+  const body = withStandfirst(chosen?.blocks ?? [], findStandfirst(doc, elements));
   const blocks = cleanupSteps.reduce((current, step) => step.run(current, context), body);
   const paragraphs = blocks.map((b) => b.text);
   const final = judge(blocks, 0);

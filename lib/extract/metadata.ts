@@ -3,6 +3,7 @@
 // Readability found. Publishers fill JSON-LD for search engines, so it is the most often right;
 // Readability's guesses from the page text come last.
 import { canonicalUrl } from './canonical-url';
+import { indexTags, type TagIndex } from './dom';
 
 export interface Metadata {
   title?: string;
@@ -24,7 +25,7 @@ const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialM
 const NON_ARTICLE_TYPES = /^(?:SearchResultsPage|CollectionPage|VideoObject|ItemList|ProfilePage|Product)$/;
 const NON_ARTICLE_OG = /^(?:website|video(?:\.\w+)?|music\.\w+|profile|product|book)$/i;
 
-function jsonLdNodes(doc: Document): Json[] {
+function jsonLdNodes(tags: TagIndex): Json[] {
   const nodes: Json[] = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -34,7 +35,7 @@ function jsonLdNodes(doc: Document): Json[] {
       if (node['@graph']) visit(node['@graph']);
     }
   };
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of tags('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse((script.textContent ?? '').trim()));
@@ -63,9 +64,9 @@ function names(value: unknown): string[] {
 /** Every <meta> tag's content by lower-cased name / property / itemprop, read in one pass. */
 type MetaTags = Map<string, string[]>;
 
-function metaTags(doc: Document): MetaTags {
+function metaTags(elements: TagIndex): MetaTags {
   const tags: MetaTags = new Map();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of elements('meta')) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -151,9 +152,10 @@ export interface ReadabilityMeta {
   excerpt?: string | null;
 }
 
-export function readMetadata(doc: Document, pageUrl: string, found: ReadabilityMeta = {}): Metadata {
-  const nodes = jsonLdNodes(doc);
-  const tags = metaTags(doc);
+/** `elements`: the page's tag index when the caller already has one (extractArticle does). */
+export function readMetadata(doc: Document, pageUrl: string, found: ReadabilityMeta = {}, elements: TagIndex = indexTags(doc)): Metadata {
+  const nodes = jsonLdNodes(elements);
+  const tags = metaTags(elements);
   const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
   const first = <T>(...values: (T | undefined | null | '')[]): T | undefined => values.find((v): v is T => !!v);
   const ogType = meta(tags, 'og:type');
@@ -170,7 +172,7 @@ export function readMetadata(doc: Document, pageUrl: string, found: ReadabilityM
   const siteName = first(text(publisher), meta(tags, 'og:site_name', 'application-name', 'publisher'), found.siteName ?? undefined);
 
   const canonical = first(
-    Array.from(doc.getElementsByTagName('link'))
+    elements('link')
       .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
       ?.getAttribute('href') ?? undefined,
     meta(tags, 'og:url'),
@@ -186,7 +188,7 @@ export function readMetadata(doc: Document, pageUrl: string, found: ReadabilityM
       isoDate(meta(tags, 'article:published_time', 'og:article:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'date', 'pubdate')),
       isoDate(parsely(tags).date),
       isoDate(found.publishedTime ?? undefined),
-    ) ?? isoDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? undefined),
+    ) ?? isoDate(elements('time')[0]?.getAttribute('datetime') ?? undefined),
     modified: first(
       isoDate(text(article?.dateModified)),
       isoDate(meta(tags, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')),

@@ -3,14 +3,14 @@
 // 000's <p class="summary">). Readability drops it with the article header, yet it often states
 // the story's main facts, so it goes back in front of the body when the page marks it as such.
 import type { Block } from './blocks';
-import { allElements } from './dom';
+import { allElements, indexTags, type TagIndex } from './dom';
 import { REGEXPS } from './patterns';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 80;
 
-export function findStandfirst(doc: Document): string | undefined {
-  const scope = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0];
+export function findStandfirst(doc: Document, elements: TagIndex = indexTags(doc)): string | undefined {
+  const scope = elements('article')[0] ?? elements('main')[0];
   if (!scope) return undefined;
   for (const el of allElements(scope)) {
     if (!REGEXPS.standfirst.test(el.getAttribute('class') ?? '')) continue;

@@ -12,20 +12,22 @@ import type { PrepareStep } from './types';
 const MAX_HIDDEN_SHARE = 0.4;
 
 function markedHidden(el: Element): boolean {
+  // most elements have no attributes at all; the class is read as an attribute because linkedom's
+  // className builds a token list per element (this walk took twice as long with it)
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && REGEXPS.hiddenStyle.test(style)) return true;
-  const cls = el.getAttribute('class');
+  const cls = el.getAttributeNode('class')?.value;
   return !!cls && REGEXPS.visuallyHidden.test(cls);
 }
 
 /** The clone's elements hidden by style sheets, read from the source page in the same order. */
-function hiddenByStyle(clone: Document, source: Document, limit: number): Element[] {
+function hiddenByStyle(to: Element[], source: Document, limit: number): Element[] {
   const view = source.defaultView;
-  if (!view || typeof view.getComputedStyle !== 'function' || !source.body || !clone.body) return [];
+  if (!view || typeof view.getComputedStyle !== 'function' || !source.body) return [];
   const from = allElements(source.body);
-  const to = allElements(clone.body);
   if (from.length !== to.length || from.length > limit) return [];
   const hidden: Element[] = [];
   for (let i = 0; i < from.length; i++) {
@@ -41,12 +43,12 @@ function hiddenByStyle(clone: Document, source: Document, limit: number): Elemen
 
 export const hiddenElements: PrepareStep = {
   name: 'hidden-elements',
-  run(clone, source, options) {
+  run(clone, source, options, elements) {
     const body = clone.body;
     if (!body) return;
-    const candidates = allElements(body).filter(markedHidden);
+    const candidates = elements.filter(markedHidden);
     if (options.computedStyle !== false) {
-      candidates.push(...hiddenByStyle(clone, source, options.computedStyleLimit ?? DEFAULTS.computedStyleLimit));
+      candidates.push(...hiddenByStyle(elements, source, options.computedStyleLimit ?? DEFAULTS.computedStyleLimit));
     }
     if (!candidates.length) return;
     const pageChars = (body.textContent ?? '').length;

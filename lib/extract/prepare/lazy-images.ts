@@ -2,7 +2,6 @@
 // src holds a placeholder. Putting the real URL back keeps figures whole for Readability, which
 // weighs images when it scores containers (and keeps them for anyone rendering the article HTML).
 // Try: any WordPress site with a lazy-load plugin, The Guardian's <picture> elements.
-import { allElements } from '../dom';
 import { REGEXPS } from '../patterns';
 import type { PrepareStep } from './types';
 
@@ -44,11 +43,11 @@ function useNoscriptFallback(clone: Document, noscript: Element): void {
 
 export const lazyImages: PrepareStep = {
   name: 'lazy-images',
-  run(clone) {
-    // one walk over the elements, then the changes (replacing nodes while walking would skip some)
+  run(clone, _source, _options, elements) {
+    // the changes after the walk: replacing nodes while walking would skip some
     const images: Element[] = [];
     const noscripts: Element[] = [];
-    for (const el of allElements(clone)) {
+    for (const el of elements) {
       const tag = el.tagName.toUpperCase();
       if (tag === 'IMG' || tag === 'SOURCE') images.push(el);
       else if (tag === 'NOSCRIPT') noscripts.push(el);
