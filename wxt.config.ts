@@ -1,15 +1,34 @@
 // Build configuration: one MV3 manifest for Chromium, MV2 for Firefox, and nothing else. The
 // permission list is the product's privacy promise: no host permissions, the page is only read
-// after the reader clicks (activeTab).
+// after the reader clicks (activeTab). The built extension's pages also get a strict content
+// security policy: no network connection at all (connect-src 'none'), only the extension's own
+// scripts and styles; `wxt dev` keeps WXT's own policy so that its reload server still works.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'none'",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "media-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 export default defineConfig({
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
   // The demo and the e2e tests launch Chromium themselves; wxt dev must not try to on a headless box.
   webExt: { disabled: true },
   zip: { excludeSources: ['**/*'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command, manifestVersion }) => ({
+    ...(command === 'build'
+      ? { content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP } }
+      : {}),
     name: 'Triangulate',
     description: 'Compare news coverage claim by claim: what only this outlet says, what it leaves out, where outlets disagree. Nothing leaves your device.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],

@@ -179,6 +179,20 @@ describe('the reader experience on the sample story', () => {
     await library.close();
   });
 
+  test('clearing all data asks first, then empties the library', async () => {
+    const library = await openLibrary();
+    await library.getByRole('button', { name: 'Clear all data…' }).click();
+    const dialog = library.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal((await browser.readStore('articles')).length, 4, 'cancel keeps everything');
+    await library.getByRole('button', { name: 'Clear all data…' }).click();
+    await dialog.getByRole('button', { name: 'Delete everything' }).click();
+    await library.getByText(/library is empty/i).first().waitFor();
+    assert.equal((await browser.readStore('articles')).length, 0);
+    await library.close();
+  });
+
   test('the extension made no request to anywhere but the test pages', () => {
     const foreign = browser.extensionRequests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://'));
     assert.deepEqual(foreign, []);
