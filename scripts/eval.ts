@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { sharedDir, type EvalReport } from './eval/common';
 import alignment from './eval/alignment';
 import comparison from './eval/comparison';
+import corpusE2e from './eval/corpus-e2e';
 import extraction from './eval/extraction';
 import grouping from './eval/grouping';
 
@@ -16,6 +17,7 @@ const evaluations: Record<string, () => Promise<EvalReport>> = {
   comparison,
   grouping,
   alignment,
+  'corpus-e2e': corpusE2e,
 };
 
 async function main() {

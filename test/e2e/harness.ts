@@ -159,6 +159,11 @@ export class Popup {
     return this.evaluate('document.body.innerText');
   }
 
+  /** Renders the popup as in the reader's light or dark system theme. */
+  async emulateColorScheme(scheme: 'light' | 'dark') {
+    await this.cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] }, this.sessionId);
+  }
+
   async screenshot(path: string) {
     // The popup window is sized to its content; capture the whole document.
     const { data } = await this.cdp.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, this.sessionId);
