@@ -20,7 +20,8 @@ const BLOCK_KIND: Record<string, BlockKind> = {
   H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
   LI: 'item', DT: 'item', DD: 'item',
   BLOCKQUOTE: 'quote',
-  FIGCAPTION: 'caption', CAPTION: 'caption',
+  // a table's <caption> titles the table; only a figure's caption describes a picture
+  FIGCAPTION: 'caption', CAPTION: 'heading',
   TD: 'cell', TH: 'cell',
 };
 

@@ -16,9 +16,8 @@ describe('extractArticle', () => {
 
   it('never changes the page it reads', () => expect(doc.documentElement.outerHTML).toBe(before));
 
-  it('keeps every body paragraph once, in order', () => {
+  it('keeps every body paragraph once, in order, without the photo caption', () => {
     expect(article.paragraphs).toEqual([
-      'The bridge at dusk',
       'The harbour bridge in Saltmere will close for six weeks from Monday while engineers replace the corroded steel bearings under its central span, the county council said.',
       'About 14,000 vehicles cross the bridge each day, and drivers will be sent on a twelve-mile diversion through Carrow and the coast road during the works.',
       'Council engineer Priya Shah said the bearings had worn faster than expected because of salt spray. “We cannot wait for another winter,” she said.',

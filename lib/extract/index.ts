@@ -92,7 +92,11 @@ export function extractArticle(doc: Document, pageUrl: string, options: ExtractO
   const meta = readMetadata(doc, pageUrl, parsed ?? {}, elements);
   const siteName = meta.siteName || new URL(pageUrl).hostname.replace(/^www\./, '');
   const title = stripSiteSuffix(meta.title || parsed?.title || doc.title || '', siteName);
-  const context: CleanupContext = { titles: titles(doc, elements, meta, title, parsed?.title), authors: meta.authors };
+  const context: CleanupContext = {
+    titles: titles(doc, elements, meta, title, parsed?.title),
+    authors: meta.authors,
+    urls: [pageUrl, meta.url],
+  };
   const body = withStandfirst(chosen?.blocks ?? [], findStandfirst(doc, elements));
   const blocks = cleanupSteps.reduce((current, step) => step.run(current, context), body);
   const paragraphs = blocks.map((b) => b.text);

@@ -3,4 +3,4 @@ import type { Block, BlockKind } from '../blocks';
 
 export const block = (text: string, kind: BlockKind = 'paragraph', linked = false): Block => ({ text, kind, linked });
 export const texts = (blocks: Block[]) => blocks.map((b) => b.text);
-export const noContext = { titles: [], authors: [] };
+export const noContext = { titles: [], authors: [], urls: [] };

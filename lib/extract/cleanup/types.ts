@@ -7,6 +7,8 @@ export interface CleanupContext {
   titles: string[];
   /** Authors found in the metadata, to recognise byline lines. */
   authors: string[];
+  /** The page's address and canonical URL, which some templates print under the article. */
+  urls: string[];
 }
 
 export interface CleanupStep {
