@@ -1,7 +1,7 @@
 // One sentence -> the features the comparison needs: terms, entity keys, amounts, dates, times,
 // negations, modals, quotes, roles and places. Offsets in features are relative to the claim,
 // so `claim.text.slice(start, end)` is the verbatim part a conflict points at.
-import { AUXILIARIES, HEDGES, NEGATING_VERBS, NEGATIONS } from './data/cues';
+import { AUXILIARIES, HEDGES, NEGATING_VERBS, NEGATIONS, SPEECH_VERBS } from './data/cues';
 import { PARTS_OF_SITES, SITES } from './data/names';
 import { findMentions, type Mention } from './entities';
 import { findAmounts, findDates, findTimes, type Amount, type DateMention, type TimeMention } from './quantities';
@@ -95,7 +95,9 @@ export function sentenceFeatures(sentence: string, tokens: Token[], known: Set<s
   const span = (m: Mention) => ({ key: m.key, start: tokens[m.from]!.start - offset, end: tokens[m.to - 1]!.end - offset });
   return {
     terms: termsOf(tokens, (i) => inName.has(i)),
-    core: [...termsOf(tokens, (i) => inName.has(i) || frame.has(i)), ...amounts.filter((a) => a.value >= 10).map((a) => `#${a.value}`)],
+    // Verbs of saying are how an outlet attributes, not what it reports: "hinted" (003) and "plans"
+    // (000) state one fact, so they stay out of similarity wherever they stand.
+    core: [...termsOf(tokens, (i) => inName.has(i) || frame.has(i) || SPEECH_VERBS.has(tokens[i]!.lower)), ...amounts.filter((a) => a.value >= 10).map((a) => `#${a.value}`)],
     entities: [...new Set(mentions.map((m) => m.key))],
     coreEntities: [...new Set(mentions.filter((m) => !frame.has(m.from)).map((m) => m.key))],
     amounts,

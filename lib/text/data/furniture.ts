@@ -7,6 +7,10 @@ export const FURNITURE_LINES: RegExp[] = [
   /^(read more|sponsored|advertisement|tags?|see also|watch|listen)\s*:/i, // p03: "Read more: ...", "Sponsored: ...", "Tags: ..."
   /^breaking( news)?\s*:/i, // 003 and p03 repeat the headline as "Breaking News: ..."
   /^\*\*.*\*\*$/, // 000-002: the headline repeated in bold markup
+  // sample s00: "October 14, 2025 9:05 PM UTC · Updated 2 hours ago" (a bare date line stays: it dates the story)
+  /^(?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+ \d{4})\b[^.!?]{0,40}\b(?:updated|utc|gmt|[ap]m)\b[^.!?]{0,40}$/iu,
+  /^(picture|photo|photograph|image|credit)s?\s*:/i, // sample s02 caption credit: "Picture: Courier Photo Desk"
+  /^\(?(compiled|reporting|writing|editing|edited|additional reporting)\s+by\b[^!?]{0,120}$/i, // p00 wire credit: "Compiled by the Northline Wire newsdesk; editing by the duty editor."
 ];
 
 /** Words of advertising copy: a line with one of them and no final punctuation is an ad (003: "email hosting office 365 subscription - starting at"). */

@@ -9,6 +9,8 @@ export const STOPWORDS = new Set(
     'were what when where which while who whom why will with would you your yours yourself yourselves ' +
     'may might must shall would upon within without among amid amongst via per yet still even ever much many ' +
     'mr mrs ms one ones another whether however although though since while whose itself also including ' +
-    'according said says say told tells us toward towards across around along'
+    'according said says say saying told tells us toward towards across around along ' +
+    // Indefinite pronouns: "Nobody died" (p02) and "No one was killed" (p00) differ only in these.
+    'nobody nothing something anything everything everyone someone anyone somebody anybody everybody'
   ).split(' '),
 );
