@@ -23,6 +23,22 @@ describe('StoryIndex', () => {
     expect(groupStories([reid('r1'), reid('r2'), lohan]).sort()).toEqual([['l1'], ['r1', 'r2']]);
   });
 
+  it('counts against an undated report a heist on another weekday: a Thursday raid is not a Monday one', () => {
+    const heist = (id: string, day: string) => report(id, [`Armed robbers stole jewels from a store in Paris on ${day}, police said.`]);
+    const index = new StoryIndex();
+    index.add('t1', 'thursday', heist('t1', 'Thursday').profile);
+    const same = index.find(heist('t2', 'Thursday').profile, { threshold: 0 })!.score;
+    const other = index.find(heist('m1', 'Monday').profile, { threshold: 0 })!.score;
+    expect(other).toBeLessThan(same * 0.6);
+  });
+
+  it('resolves weekdays against a dateline, so "Monday" in one report and "September 9" in another agree', () => {
+    const dated = report('d1', ['9 September 2013', 'Thieves raided a jewellery store on Place Vendome in Paris on Monday.']);
+    const named = report('d2', ['Thieves raided a jewellery store on Place Vendome in Paris on September 9.']);
+    expect((dated.profile as { days?: string[] }).days?.[0]).toBe('2013-09-09');
+    expect(groupStories([dated, named])).toHaveLength(1);
+  });
+
   it('matches profiles stored before the engine fields existed (keys and time only)', () => {
     const index = new StoryIndex();
     index.add('a', 's1', { keys: ['quake', '@karvana', 'rescu'], time: 0 });

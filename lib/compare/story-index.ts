@@ -25,6 +25,10 @@ const OTHER_PEOPLE = 0.5;
 const COPY = 0.8;
 /** Score kept when each article's main year is absent from the other: two Macworld keynotes. */
 const OTHER_YEAR = 0.5;
+/** Score kept when each article's main day is another day than all the other names: two Paris jewellery heists, on a Thursday and on a Monday. */
+const OTHER_DAY = 0.5;
+/** Days apart that still count as the same day: "late Thursday" in one report is "early Friday" in another. */
+const SAME_DAY_SLACK = 1;
 
 interface Entry {
   storyId: string;
@@ -34,6 +38,7 @@ interface Entry {
   people: string[];
   /** The publication year when known (time decay then compares dates), else the years mentioned, most mentioned first. */
   years: string[];
+  days: Day[];
   dated: boolean;
   /** Plain length of the weights: each member adds a unit vector to its story's centroid, so a long article does not outweigh the others. */
   length: number;
@@ -51,6 +56,41 @@ function weightsOf(profile: StoryProfile): Map<string, number> {
 
 const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
+/** A day as far as an article pins it down: a calendar day (ms), a weekday, a month and day. */
+interface Day {
+  time?: number;
+  weekday?: number;
+  monthDay?: string;
+}
+
+/** "2013-09-09", "w:1" or "m:9-9" (lib/text/profile.ts) as the parts that can be compared. */
+function dayOf(value: string): Day {
+  if (value.startsWith('w:')) return { weekday: Number(value.slice(2)) };
+  if (value.startsWith('m:')) return { monthDay: value.slice(2) };
+  const time = Date.parse(value);
+  const d = new Date(time);
+  return { time, weekday: d.getUTCDay(), monthDay: `${d.getUTCMonth() + 1}-${d.getUTCDate()}` };
+}
+
+/** Whether two days are the same within SAME_DAY_SLACK, or undefined when they share no part to compare. */
+function sameDay(a: Day, b: Day): boolean | undefined {
+  if (a.time !== undefined && b.time !== undefined) return Math.abs(a.time - b.time) <= SAME_DAY_SLACK * 86_400_000;
+  if (a.weekday !== undefined && b.weekday !== undefined) return Math.min((a.weekday - b.weekday + 7) % 7, (b.weekday - a.weekday + 7) % 7) <= SAME_DAY_SLACK;
+  if (a.monthDay !== undefined && b.monthDay !== undefined) return a.monthDay === b.monthDay;
+  return undefined;
+}
+
+/** True when `day` is comparable with some of `days` and the same as none. */
+function otherDay(day: Day, days: Day[]): boolean {
+  let compared = false;
+  for (const d of days) {
+    const same = sameDay(day, d);
+    if (same) return false;
+    compared ||= same === false;
+  }
+  return compared;
+}
+
 function entryOf(storyId: string, profile: StoryProfile): Entry {
   const p = profile as Partial<EventProfile>;
   const weights = weightsOf(profile);
@@ -61,6 +101,7 @@ function entryOf(storyId: string, profile: StoryProfile): Entry {
     weights,
     people: listOf(p.people),
     years: dated ? [String(new Date(profile.time).getUTCFullYear())] : listOf(p.years),
+    days: listOf(p.days).map(dayOf),
     dated,
     length: Math.sqrt([...weights.values()].reduce((n, w) => n + w * w, 0)) || 1,
     norm: 0,
@@ -73,7 +114,10 @@ function agreement(a: Entry, b: Entry): number {
   let factor = 1;
   const meets = (lead: string[], other: string[]) => lead.some((p) => other.includes(p));
   if (a.people.length && b.people.length && !meets(a.people.slice(0, LEADING_PEOPLE), b.people) && !meets(b.people.slice(0, LEADING_PEOPLE), a.people)) factor *= OTHER_PEOPLE;
-  if (!(a.dated && b.dated) && a.years.length && b.years.length && !b.years.includes(a.years[0]!) && !a.years.includes(b.years[0]!)) factor *= OTHER_YEAR;
+  // Two publication dates already say how far apart two reports are (time decay in find).
+  if (a.dated && b.dated) return factor;
+  if (a.years.length && b.years.length && !b.years.includes(a.years[0]!) && !a.years.includes(b.years[0]!)) factor *= OTHER_YEAR;
+  if (a.days.length && b.days.length && otherDay(a.days[0]!, b.days) && otherDay(b.days[0]!, a.days)) factor *= OTHER_DAY;
   return factor;
 }
 
