@@ -134,7 +134,8 @@ export function profileOf(article: ExtractedArticle, claims: Claim[]): EventProf
     keys: order.map((i) => keys[i]!),
     weights: order.map((i) => weights[i]!),
     people: people.top(PEOPLE).map(([k]) => k),
-    years: years.top(YEARS).map(([k]) => k),
+    // A dateline's year is the year the article was written: the one its event belongs to.
+    years: [...new Set([...(Number.isFinite(reference) && !dated ? [String(new Date(reference).getUTCFullYear())] : []), ...years.top(YEARS).map(([k]) => k)])].slice(0, YEARS),
     days: days.top(DAYS).map(([k]) => k),
     time: dated ? published : Date.now(),
     dated,
