@@ -15,7 +15,8 @@ import { useStory } from './library/useStory';
 import { VirtualList } from './library/VirtualList';
 import { askWorker } from './worker';
 
-const ROW_HEIGHT = 84;
+/** Keep in step with .story-row's height in theme.css. */
+const ROW_HEIGHT = 100;
 
 export function LibraryApp() {
   const library = useLibrary();

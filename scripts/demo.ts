@@ -64,11 +64,11 @@ async function main() {
   await first.page.screenshot({ path: shot('highlights.png') });
 
   const library = await browser.context.newPage();
-  await library.setViewportSize({ width: 1280, height: 900 });
+  await library.setViewportSize({ width: 1280, height: 1100 });
   await library.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await library.locator('.story-row').first().click();
   await library.waitForSelector('.matrix');
-  await library.screenshot({ path: shot('library.png'), fullPage: true });
+  await library.screenshot({ path: shot('library.png') });
 
   await browser.close();
   await server.close();

@@ -19,8 +19,7 @@ export function ArticleRow(props: {
     <li class="article-row" data-article={article.id}>
       <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} aria-label={`Select ${article.siteName} for a split`} />
       <div>
-        <span class="outlet-name">{article.siteName}</span>
-        {' · '}
+        <span class="article-outlet">{article.siteName}</span>
         <a id={titleId} class="article-title" href={article.url} target="_blank" rel="noreferrer">
           {article.title}
         </a>

@@ -124,6 +124,17 @@ describe('the reader experience on the sample story', () => {
     assert.deepEqual(await popup.evaluate<string[]>(AXE_CHECK), []);
   });
 
+  test('a browser page the extension may not read gets its own message', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version/');
+    await page.bringToFront();
+    const popup = await browser.clickToolbar('chrome://version/');
+    await popup.waitFor(DONE, 'the popup to finish');
+    assert.equal(await popup.evaluate(`document.querySelector('[data-state]').dataset.state`), 'restricted');
+    assert.match(await popup.text(), /may not read this page/i);
+    await page.close();
+  });
+
   async function openLibrary(): Promise<Page> {
     const library = await browser.context.newPage();
     await library.goto(`chrome-extension://${browser.extensionId}/options.html`);
