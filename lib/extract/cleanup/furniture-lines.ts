@@ -57,14 +57,17 @@ const PROMPTS = [REGEXPS.newsletter, REGEXPS.cookie, REGEXPS.subscribePrompt, RE
 /** Credits, copyright and contact lines run to a caption's length, not an article paragraph's. */
 const CREDITS = [REGEXPS.pictureCredit, REGEXPS.agencyCredit, REGEXPS.reportingCredit, REGEXPS.copyright, REGEXPS.contact];
 const CREDIT_MAX_WORDS = 60;
-/** A timestamp line is short: "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM" is 11 words. */
+/** A timestamp line is short: "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM" is 11 words, 46
+ *  characters; checking the length first spares tokenising every paragraph. */
 const TIMESTAMP_MAX_WORDS = 16;
+const TIMESTAMP_MAX_CHARS = 100;
 
 /**
  * Nothing but date and time words, with a number and a word among them ("November 20, 2019 /
  * 1:07 AM"); numbers alone are a phone number or a score ("02-751-1500"), not a timestamp.
  */
 export function isTimestamp(line: string): boolean {
+  if (line.length > TIMESTAMP_MAX_CHARS) return false;
   const tokens = line.match(/\p{L}+|\p{N}+/gu) ?? [];
   return (
     tokens.length <= TIMESTAMP_MAX_WORDS &&
