@@ -165,8 +165,16 @@ export class Popup {
   }
 
   async screenshot(path: string) {
-    // The popup window is sized to its content; capture the whole document.
-    const { data } = await this.cdp.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, this.sessionId);
+    // The popup window is capped in height and scrolls: clip to the whole document so that it is
+    // captured once, top to bottom.
+    const { width, height } = await this.evaluate<{ width: number; height: number }>(
+      `({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })`,
+    );
+    const { data } = await this.cdp.send(
+      'Page.captureScreenshot',
+      { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width, height, scale: 1 } },
+      this.sessionId,
+    );
     writeFileSync(path, Buffer.from(data, 'base64'));
   }
 }
