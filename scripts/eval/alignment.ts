@@ -1,8 +1,11 @@
 // "Same claim or not" on the MSRP test pairs (1,725 news sentence pairs, 66.5% paraphrases): the
 // engine's own analysis and similarity (TF-IDF fitted on all the test sentences, as the engine
 // fits it on a story's claims), a pair counting as the same claim from matchThreshold() at the
-// default sensitivity. The threshold was set on the gold stories, not on MSRP, so this is an
-// unseen check. Goal: accuracy >= 0.74 (always-paraphrase 0.665).
+// default sensitivity (0.3). The threshold was set on the two gold stories, not on MSRP, so this is
+// an unseen check. Goal: accuracy >= 0.74 (always-paraphrase 0.665), not reached: the story
+// threshold is set low to catch paraphrases with few shared words, which MSRP's hard negatives
+// (same event, extra details) punish; word-overlap and order features reached ~0.71 on a held-out
+// half of MSRP only at the cost of stricter matching inside stories, so none is in the engine yet.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle, matchThreshold, tfidf } from '../../lib/compare/index';
@@ -45,9 +48,9 @@ export default async function alignment(): Promise<EvalReport> {
   const f1 = (2 * precision * recall) / (precision + recall || 1);
   return {
     name: 'alignment',
-    lines: [`msrp: ${pairs.length} pairs, threshold ${r3(threshold)}: accuracy=${r3(accuracy)} P=${r3(precision)} R=${r3(recall)} F1=${r3(f1)}`],
+    lines: [`msrp (unseen): ${pairs.length} pairs, threshold ${r3(threshold)}: accuracy=${r3(accuracy)} P=${r3(precision)} R=${r3(recall)} F1=${r3(f1)}`],
     figures: { msrp_accuracy: r3(accuracy), msrp_precision: r3(precision), msrp_recall: r3(recall), msrp_f1: r3(f1) },
-    // A little under the accuracy reached (0.685).
-    floors: { msrp_accuracy: { min: 0.67 } },
+    // A little under the accuracy reached (0.686).
+    floors: { msrp_accuracy: { min: 0.66 } },
   };
 }
