@@ -35,6 +35,18 @@ describe('compareArticle', () => {
     expect(result.missing).toHaveLength(1);
     expect(result.missing[0]?.outlets).toEqual(['b', 'c']);
   });
+  it('gives the same answer from the kept story work as from a story never seen', () => {
+    compareArticle(b, [a, c]);
+    expect(compareArticle(a, [b, c])).toEqual(compareArticle({ ...a }, [{ ...b }, { ...c }]));
+  });
+  it('does not call unique a fact another outlet tells across two sentences', () => {
+    const d = outlet('d', 'Dunmere ferry', [
+      'The Kestrel was damaged in the collision.',
+      'Its bow was dented above the waterline, and the barge lost a rail.',
+    ]);
+    const e = outlet('e', 'Dunmere ferry', ['The Kestrel bow was dented above the waterline and the barge lost a rail in the collision.']);
+    expect(compareArticle(e, [d]).unique).toEqual([]);
+  });
   it('finds the number conflict with its parts', () => {
     const conflict = result.conflicts.find((x) => x.kind === 'number');
     expect(conflict?.strength).toBe('hard');
