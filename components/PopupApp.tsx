@@ -22,6 +22,7 @@ type State =
 export function PopupApp() {
   const [state, setState] = useState<State>({ step: 'extracting' });
   const [showSoft, setShowSoft] = useState(false);
+  const [notice, setNotice] = useState('');
 
   async function compare(tabId: number, status: SaveStatus, articleId: string) {
     setState({ step: 'comparing' });
@@ -51,6 +52,7 @@ export function PopupApp() {
     try {
       await askWorker('move', { articleId: article.id, toStoryId: null });
       await compare(state.tabId, state.status, state.saved.target.id);
+      setNotice(`${article.siteName}'s article now has a story of its own; this comparison leaves it out.`);
     } catch (error) {
       setState({ step: 'failed', reason: 'storage', message: error instanceof Error ? error.message : String(error) });
     }
@@ -71,6 +73,7 @@ export function PopupApp() {
           showSoft={showSoft}
           onShowSoft={setShowSoft}
           onNotSameStory={notSameStory}
+          notice={notice}
         />
       ) : (
         <Progress stage={state.step} />

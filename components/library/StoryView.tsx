@@ -1,6 +1,6 @@
-// One story in the library: its articles (move, delete, split, merge), the claims x outlets
-// matrix, and one outlet's comparison with the others (the popup's sections, with Markdown export
-// of it or of the whole story).
+// One story in the library: its name, its articles (move, delete, split, merge), the claims x
+// outlets matrix, and one outlet's comparison with the others (the popup's sections, with Markdown
+// export of it or of the whole story).
 import { useState } from 'preact/hooks';
 import { comparisonToMarkdown, storyToMarkdown } from '@/lib/export/markdown';
 import type { ArticleRecord, StoryRecord } from '@/lib/store/db';
@@ -10,6 +10,7 @@ import { fileNameFor, formatSpan, plural } from '../format';
 import { askWorker } from '../worker';
 import { ArticleRow } from './ArticleRow';
 import { ClaimMatrix } from './ClaimMatrix';
+import { StoryTitle } from './StoryTitle';
 import { MAX_COMPARED, type OpenStory } from './useStory';
 
 export function StoryView(props: {
@@ -48,7 +49,7 @@ export function StoryView(props: {
   return (
     <article class="story-view" aria-labelledby="story-title">
       <header class="panel">
-        <h2 id="story-title">{story.label}</h2>
+        <StoryTitle story={story} onError={onError} />
         <p class="meta">
           {plural(outlets, 'outlet')} · {plural(records.length, 'article')} · {formatSpan(records)}
           {records.length >= MAX_COMPARED && ` · the ${MAX_COMPARED} most recent are compared`}

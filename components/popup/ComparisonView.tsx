@@ -26,8 +26,10 @@ export function ComparisonView(props: {
   showSoft: boolean;
   onShowSoft: (show: boolean) => void;
   onNotSameStory: (article: ArticleRecord) => void;
+  /** What the reader's last correction did. */
+  notice: string;
 }) {
-  const { tabId, saved, status, showSoft, onShowSoft, onNotSameStory } = props;
+  const { tabId, saved, status, showSoft, onShowSoft, onNotSameStory, notice } = props;
   const { story, target, others } = saved;
   const highlights = useHighlights(tabId, saved, showSoft);
   const [capturedAt] = useState(() => new Date().toISOString());
@@ -44,6 +46,9 @@ export function ComparisonView(props: {
         {target.published && ` · ${formatDay(target.published)}`} · {target.wordCount} words
       </p>
       <StoryHeader story={story} target={target} others={others} onNotSameStory={onNotSameStory} />
+      <p class="action-status" role="status">
+        {notice}
+      </p>
       {others.length === 0 ? (
         <div class="first-article">
           <h2>Nothing else saved on this story yet</h2>

@@ -190,6 +190,32 @@ describe('the reader experience on the sample story', () => {
     await library.close();
   });
 
+  test('"not the same story" in the popup, then merge, split and rename in the library, regroup the articles', async () => {
+    const { popup } = await openPopup(samplePages[0]!);
+    await popup.evaluate(`[...document.querySelectorAll('.outlet button')].find((b) => /FeedHub Daily/.test(b.getAttribute('aria-label'))).click()`);
+    await popup.waitFor(`/3 outlets/.test(document.querySelector('.story-header')?.innerText)`, 'the story without FeedHub');
+    const stories = () => browser.readStore('articles').then((articles) => new Set(articles.map((a) => a.storyId)).size);
+    assert.equal(await stories(), 2);
+
+    const library = await openLibrary();
+    await library.waitForFunction(() => document.querySelectorAll('.story-row').length === 2);
+    await library.locator('.story-row', { hasText: 'Northline Press Agency' }).click();
+    await library.getByLabel('Merge another story into this one').selectOption({ index: 1 });
+    await library.waitForFunction(() => document.querySelectorAll('.story-row').length === 1);
+    assert.equal(await stories(), 1);
+
+    await library.getByLabel('Select The Halloran Courier for a split').check();
+    await library.getByRole('button', { name: /Split 1 selected article into a new story/ }).click();
+    await library.waitForFunction(() => document.querySelectorAll('.story-row').length === 2);
+    assert.equal(await stories(), 2);
+
+    await library.getByRole('button', { name: 'Rename' }).click();
+    await library.getByLabel('Story name').fill('Halloran ferry collision');
+    await library.getByRole('button', { name: 'Save' }).click();
+    await library.locator('.story-row', { hasText: 'Halloran ferry collision' }).waitFor();
+    await library.close();
+  });
+
   test('clearing all data asks first, then empties the library', async () => {
     const library = await openLibrary();
     await library.getByRole('button', { name: 'Clear all data…' }).click();
