@@ -28,6 +28,7 @@ export function useLibrary(): Library {
   useEffect(() => {
     if (!query.trim()) {
       setResult(undefined);
+      setSearching(false);
       return;
     }
     setSearching(true);
