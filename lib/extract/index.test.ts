@@ -43,8 +43,20 @@ describe('extractArticle', () => {
     expect(home).toMatchObject({ ok: false, reason: 'not-article' });
     const empty = extractArticle(parseHtml('<html><body> </body></html>', 'https://x.example/a'), 'https://x.example/a');
     expect(empty).toMatchObject({ ok: false, reason: 'empty' });
+    const loading = extractArticle(parseHtml('<html><body><div> </div><script>start()</script></body></html>', 'https://x.example/a'), 'https://x.example/a');
+    expect(loading).toMatchObject({ ok: false, reason: 'empty' });
     const large = extractArticle(doc, pageUrl, { maxChars: 100 });
     expect(large).toMatchObject({ ok: false, reason: 'too-large' });
     if (!large.ok) expect(large.message).toMatch(/too large/);
+  });
+
+  it('refuses an error page and a notice of a few words, saying what the page is', () => {
+    const missing = 'https://saltmere.example/news/bridge-repairs-2/';
+    const notFound = extractArticle(parseHtml(fixture('not-found.html'), missing), missing);
+    expect(notFound).toMatchObject({ ok: false, reason: 'not-article' });
+    if (!notFound.ok) expect(notFound.message).toMatch(/error page \("Page not found/);
+    const notice = extractArticle(parseHtml(fixture('short-notice.html'), missing), missing);
+    expect(notice).toMatchObject({ ok: false, reason: 'not-article' });
+    if (!notice.ok) expect(notice.message).toMatch(/only a few words/);
   });
 });

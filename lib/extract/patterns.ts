@@ -98,6 +98,13 @@ export const REGEXPS = {
   /** Words of advertising copy; an unpunctuated line with two of them is an ad (seed 003). */
   commercial: /\b(?:buy|sale|discounts?|deals?|offers?|prices?|subscriptions?|hosting|starting\s+at|from\s+just|free\s+(?:delivery|shipping|trial)|shop(?:\s+now)?|order\s+now|coupons?|insurance|loans?|mortgages?|per\s+month|cheap(?:est)?|save\s+up\s+to|limited\s+time|this\s+week\s+only|best\s+rates?|sponsored)\b|[£$€]\s?\d/gi,
 
+  // ---- the page as a whole (matched against its titles and <h1>) ----
+  /** An error page's own name for itself, the whole title up to a site suffix: "404 Not Found",
+   *  "Error 404", "Page not found | The Herald", "Oops! That page can't be found." (WordPress
+   *  themes), "This article is no longer available", "Access denied". A headline that only starts
+   *  that way ("404 days later...", "Unavailable drugs leave patients waiting") is not one. */
+  errorPage: /^(?:error\s*:?\s*)?(?:(?:40[0-4]|410|50[0-3])(?:\s*(?:error|not\s+found|page\s+not\s+found|forbidden))?|(?:(?:sorry|oops)\W+(?:\w+\W+){0,6}?)?(?:(?:that|this|the)\s+)?(?:page|article|story|content|url)?\s*(?:(?:was|is|could|has)\s+)?(?:not\s+(?:be\s+)?found|can(?:not|['’]t)\s+be\s+found|no\s+longer\s+(?:available|exists?)|unavailable)|access\s+denied|forbidden)\s*(?:[.!|:–—-].*)?$/i,
+
   // ---- elements that are never article text (matched against class and id, before Readability) ----
   /** Screen-reader-only text that sighted readers never see. Plain "hidden" / "hide" are left
    *  alone: frameworks pair them with responsive overrides ("hidden md:block") or toggle them. */
