@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Conflict } from '../../lib/model';
-import type { ArticleRecord } from '../../lib/store/db';
-import type { SavedComparison } from '../../lib/store/read';
+import type { Conflict } from '@/lib/model';
+import type { ArticleRecord } from '@/lib/store/db';
+import type { SavedComparison } from '@/lib/store/read';
 import { marksFor } from './client';
 
 const text = 'In all, 14 were hurt. The barge carried gravel. Both were slow.';

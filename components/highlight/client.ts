@@ -1,7 +1,7 @@
 // The popup's side of the highlights: turns a comparison into marks (unique claims and conflicts,
 // each with the other outlets' versions) and sends them to the highlight script in the tab.
-import { describeQuote } from '../../lib/anchor';
-import type { SavedComparison } from '../../lib/store/read';
+import { describeQuote } from '@/lib/anchor';
+import type { SavedComparison } from '@/lib/store/read';
 import { PAGE_HIGHLIGHTS, type HighlightMessage, type HighlightReport, type MarkSpec } from './protocol';
 
 export function marksFor({ target, others, comparison }: SavedComparison, showSoft: boolean): MarkSpec[] {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { indexTextNodes } from '../../lib/anchor';
+import { indexTextNodes } from '@/lib/anchor';
 import { MARK_TAG, unwrapMarks, wrapPieces } from './marks';
 
 describe('wrapPieces and unwrapMarks', () => {

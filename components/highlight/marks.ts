@@ -2,7 +2,7 @@
 // custom element (page rules aimed at <mark> or classes never reach it) styled inline with
 // !important, and only with properties that do not move text: colours and an inset shadow, never
 // padding, border or font changes. Unwrapping puts the original text nodes back together.
-import type { TextPiece } from '../../lib/anchor/dom-text';
+import type { TextPiece } from '@/lib/anchor/dom-text';
 import type { MarkKind } from './protocol';
 
 export const MARK_TAG = 'triangulate-mark';

@@ -1,7 +1,7 @@
 // The highlight script's state in one page: anchors each claim's quote in the page's visible
 // text, marks it, counts what could not be placed, shows the legend and the tooltips, flashes a
 // claim the popup asks for, and takes everything away again on 'clear'.
-import { anchorQuote, indexTextNodes, type TextQuote } from '../../lib/anchor';
+import { anchorQuote, indexTextNodes, type TextQuote } from '@/lib/anchor';
 import { MARK_TAG, unwrapMarks, wrapPieces } from './marks';
 import { OVERLAY_TAG, createOverlay, type Overlay } from './overlay';
 import type { HighlightMessage, HighlightReport, MarkSpec } from './protocol';

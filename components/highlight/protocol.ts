@@ -1,7 +1,7 @@
 // What the popup tells the highlight script in the page, and what it answers. The popup injects
 // /content-scripts/highlight.js on demand, then calls `pageHighlights.handle(message)` in the
 // script's isolated world with browser.scripting.executeScript({ func, args }).
-import type { TextQuote } from '../../lib/anchor';
+import type { TextQuote } from '@/lib/anchor';
 
 /** 'shared' marks only flash for a moment, when the reader asks to see a corroborated claim. */
 export type MarkKind = 'unique' | 'conflict' | 'shared';
