@@ -32,9 +32,9 @@ export default defineConfig({
     name: 'Triangulate',
     description: 'Compare news coverage claim by claim: what only this outlet says, what it leaves out, where outlets disagree. Nothing leaves your device.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
-    action: { default_title: 'Compare this article (Alt+Shift+T)' },
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar button's command after browser_action.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+T' },
         description: 'Compare the article on this page',
       },
