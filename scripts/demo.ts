@@ -47,8 +47,6 @@ async function main() {
     return path;
   };
 
-  await popup.screenshot(shot('popup.png'));
-
   const downloadDir = mkdtempSync(join(tmpdir(), 'triangulate-demo-'));
   const downloads = await browser.captureDownloads(downloadDir);
   await popup.evaluate(`[...document.querySelectorAll('.actions button')].find((b) => /Export Markdown/.test(b.textContent)).click()`);
@@ -62,6 +60,9 @@ async function main() {
   await first.page.evaluate(() => window.scrollBy(0, -220));
   await mark.hover();
   await first.page.screenshot({ path: shot('highlights.png') });
+  await popup.evaluate('scrollTo(0, 0)');
+  // Last of the popup's uses: the screenshot closes it.
+  await popup.screenshot(shot('popup.png'));
 
   const library = await browser.context.newPage();
   await library.setViewportSize({ width: 1280, height: 1100 });

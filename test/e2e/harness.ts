@@ -129,6 +129,7 @@ export class Popup {
   constructor(
     private cdp: Cdp,
     private sessionId: string,
+    private context: BrowserContext,
   ) {}
 
   async evaluate<T>(expression: string): Promise<T> {
@@ -165,17 +166,31 @@ export class Popup {
   }
 
   async screenshot(path: string) {
-    // The popup window is capped in height and scrolls: clip to the whole document so that it is
-    // captured once, top to bottom.
-    const { width, height } = await this.evaluate<{ width: number; height: number }>(
-      `({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })`,
+    // The popup window is capped in height and scrolls; capturing beyond its viewport repeats the
+    // visible part, and popups refuse a metrics override. So capture it one screen at a time while
+    // scrolling, then lay the screens out in a blank page and capture that once. Opening that page
+    // closes the popup, as any new tab does: take this screenshot last.
+    const { width, height, screen } = await this.evaluate<{ width: number; height: number; screen: number }>(
+      `({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight, screen: innerHeight })`,
     );
-    const { data } = await this.cdp.send(
-      'Page.captureScreenshot',
-      { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width, height, scale: 1 } },
-      this.sessionId,
+    const screens: { top: number; data: string }[] = [];
+    for (let y = 0; ; y += screen) {
+      const top = await this.evaluate<number>(
+        `(scrollTo(0, ${y}), new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY)))))`,
+      );
+      const { data } = await this.cdp.send('Page.captureScreenshot', { format: 'png' }, this.sessionId);
+      screens.push({ top, data });
+      if (top + screen >= height) break;
+    }
+    const canvas = await this.context.newPage();
+    await canvas.setViewportSize({ width, height });
+    await canvas.setContent(
+      `<body style="margin:0;position:relative;height:${height}px">` +
+        screens.map((s) => `<img style="position:absolute;left:0;top:${s.top}px" src="data:image/png;base64,${s.data}">`).join('') +
+        '</body>',
     );
-    writeFileSync(path, Buffer.from(data, 'base64'));
+    await canvas.screenshot({ path });
+    await canvas.close();
   }
 }
 
@@ -275,7 +290,7 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
       const popup = await findTarget((t) => t.type === 'page' && t.url.startsWith(`${extensionOrigin}popup.html`), 'popup');
       const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: true });
-      return new Popup(cdp, sessionId);
+      return new Popup(cdp, sessionId, context);
     },
     readStore(store) {
       return worker.evaluate(
