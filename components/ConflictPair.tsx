@@ -1,28 +1,14 @@
 // A conflict: this outlet's sentence beside the other outlet's, the differing words marked, with
 // the kind of disagreement and the one-line "why".
-import type { ClaimRef, Conflict } from '@/lib/model';
+import { CONFLICT_KIND_LABELS, type ClaimRef, type Conflict } from '@/lib/model';
 import { MarkedText } from './MarkedText';
-
-export const KIND_NAMES: Record<Conflict['kind'], string> = {
-  number: 'Number',
-  quantity: 'Quantity',
-  date: 'Date',
-  time: 'Time',
-  person: 'Person',
-  role: 'Role',
-  place: 'Place',
-  negation: 'Negation',
-  attribution: 'Who said it',
-  certainty: 'Certainty',
-  stance: 'Stance',
-};
 
 export function ConflictPair(props: { conflict: Conflict; thisOutlet: string; otherOutlet: string; onShow?: (claim: ClaimRef) => void }) {
   const { conflict, thisOutlet, otherOutlet, onShow } = props;
   return (
     <li class={`conflict conflict-${conflict.strength}`} data-claim={conflict.this.order}>
       <p class="conflict-head">
-        <span class="kind">{KIND_NAMES[conflict.kind]}</span>
+        <span class="kind">{CONFLICT_KIND_LABELS[conflict.kind]}</span>
         {conflict.strength === 'soft' && <span class="kind kind-soft">soft</span>}
         <span class="why">{conflict.why}</span>
       </p>

@@ -96,6 +96,21 @@ export type ConflictKind =
   | 'certainty'
   | 'stance';
 
+/** How each kind of conflict is named to the reader, in the popup, the library and exports. */
+export const CONFLICT_KIND_LABELS: Record<ConflictKind, string> = {
+  number: 'Number',
+  quantity: 'Quantity',
+  date: 'Date',
+  time: 'Time',
+  person: 'Person',
+  role: 'Role',
+  place: 'Place',
+  negation: 'Negation',
+  attribution: 'Who said it',
+  certainty: 'Certainty',
+  stance: 'Stance',
+};
+
 export interface Conflict {
   kind: ConflictKind;
   /** hard: the two cannot both be true; soft: hedging or stance, hidden by default. */

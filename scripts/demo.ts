@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { launchExtension, projectDir, sampleStoryDir, servePages } from '../test/e2e/harness';
 
 const outputDir = join(projectDir, 'demo-output');
-const DONE = `document.querySelector('[data-state]:not([data-state=working])')`;
 
 async function main() {
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -20,21 +19,12 @@ async function main() {
   const server = await servePages({ sample: sampleStoryDir });
   const browser = await launchExtension({ headless });
   const files = readdirSync(sampleStoryDir).filter((f) => f.endsWith('.html')).sort();
-  const tabs = [];
   for (const file of files) {
-    const url = server.url('sample', file);
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await page.bringToFront();
-    const popup = await browser.clickToolbar(url);
-    await popup.waitFor(DONE, 'the popup to finish');
+    await browser.compareOn(server.url('sample', file));
     console.log(`Saved ${file}`);
-    tabs.push({ url, page });
   }
-  const first = tabs[0]!;
-  await first.page.bringToFront();
-  const popup = await browser.clickToolbar(first.url);
-  await popup.waitFor(`document.querySelector('[data-state=saved]')`, 'the comparison');
+  // The popup on the first outlet's page, now compared with the three saved after it.
+  const { popup, page } = await browser.compareOn(server.url('sample', files[0]!));
   if (!headless) {
     console.log('The browser stays open with the popup on the first sample article. Press Ctrl+C to quit.');
     return;
@@ -55,11 +45,11 @@ async function main() {
 
   await popup.evaluate(`document.querySelector('.actions .button-primary').click()`);
   await popup.waitFor(`document.querySelector('[data-highlights]')`, 'the highlights');
-  const mark = first.page.locator('triangulate-mark[data-triangulate-kind=conflict]').first();
+  const mark = page.locator('triangulate-mark[data-triangulate-kind=conflict]').first();
   await mark.scrollIntoViewIfNeeded();
-  await first.page.evaluate(() => window.scrollBy(0, -220));
+  await page.evaluate(() => window.scrollBy(0, -220));
   await mark.hover();
-  await first.page.screenshot({ path: shot('highlights.png') });
+  await page.screenshot({ path: shot('highlights.png') });
   await popup.evaluate('scrollTo(0, 0)');
   // Last of the popup's uses: the screenshot closes it.
   await popup.screenshot(shot('popup.png'));

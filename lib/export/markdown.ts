@@ -3,7 +3,7 @@
 // outlets disagree, what it leaves out and what others confirm. Quotes are the outlets' own words,
 // never rewritten; they are only escaped, because page text is untrusted: a sentence must never
 // turn into a link, an image, HTML, a heading, a list or the end of the front matter.
-import type { ClaimRef, Comparison, Conflict, ConflictKind, ExtractedArticle, SharedClaim } from '../model';
+import { CONFLICT_KIND_LABELS, type ClaimRef, type Comparison, type Conflict, type ExtractedArticle, type SharedClaim } from '../model';
 
 export type ExportArticle = ExtractedArticle & { id: string };
 
@@ -26,20 +26,6 @@ export interface StoryExport {
   capturedAt?: string;
   showSoft?: boolean;
 }
-
-const KIND_LABELS: Record<ConflictKind, string> = {
-  number: 'Number',
-  quantity: 'Quantity',
-  date: 'Date',
-  time: 'Time',
-  person: 'Person',
-  role: 'Role',
-  place: 'Place',
-  negation: 'Negation',
-  attribution: 'Who said it',
-  certainty: 'Certainty',
-  stance: 'Stance',
-};
 
 /** Characters CommonMark or GitHub give a meaning to anywhere in a line ($ is GitHub math). */
 const INLINE_SPECIALS = /[\\`*_[\]<>#|&~$]/g;
@@ -193,7 +179,7 @@ class Report {
       out.push('None found: no other saved outlet contradicts this article.', '');
     }
     shown.forEach((conflict, index) => {
-      out.push(`${h}# ${index + 1}. ${KIND_LABELS[conflict.kind]} (${conflict.strength})`, '');
+      out.push(`${h}# ${index + 1}. ${CONFLICT_KIND_LABELS[conflict.kind]} (${conflict.strength})`, '');
       out.push(...this.quoteBlock(conflict.this), '');
       out.push(...this.quoteBlock(conflict.other), '');
       out.push(`Why: ${escapeMarkdown(conflict.why)}`, '');

@@ -8,11 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { launchExtension, projectDir, servePages, type ExtensionBrowser, type PageServer, type Popup } from '../e2e/harness';
+import { launchExtension, projectDir, servePages, type ExtensionBrowser, type PageServer } from '../e2e/harness';
 
 const pagesDir = resolve(projectDir, '../shared/corpus/pages');
-const DONE = `document.querySelector('[data-state]:not([data-state=working])')`;
 const MERIDIAN = '004-meridian-global.html';
 
 describe('the shared corpus story (pages 000-004)', () => {
@@ -20,7 +18,6 @@ describe('the shared corpus story (pages 000-004)', () => {
   let server: PageServer;
   let downloadDir: string;
   let files: string[];
-  const tabs = new Map<string, Page>();
 
   before(async () => {
     if (!existsSync(pagesDir)) {
@@ -41,24 +38,9 @@ describe('the shared corpus story (pages 000-004)', () => {
     if (downloadDir) rmSync(downloadDir, { recursive: true, force: true });
   });
 
-  async function openPopup(file: string): Promise<{ popup: Popup; page: Page; ms: number }> {
-    const url = server.url('corpus', file);
-    let page = tabs.get(file);
-    if (!page) {
-      page = await browser.context.newPage();
-      await page.goto(url);
-      tabs.set(file, page);
-    }
-    await page.bringToFront();
-    const started = Date.now();
-    const popup = await browser.clickToolbar(url);
-    await popup.waitFor(DONE, 'the popup to finish');
-    return { popup, page, ms: Date.now() - started };
-  }
-
   test('all five pages save through the toolbar', async () => {
     for (const file of files) {
-      const { popup, ms } = await openPopup(file);
+      const { popup, ms } = await browser.compareOn(server.url('corpus', file));
       assert.equal(await popup.evaluate(`document.querySelector('[data-state]').dataset.state`), 'saved', `${file} saved`);
       console.log(`# ${file}: toolbar click to comparison on screen in ${ms} ms`);
     }
@@ -66,7 +48,7 @@ describe('the shared corpus story (pages 000-004)', () => {
   });
 
   test('the popup on Meridian Global lists its unique claims and its conflicts with other outlets', async () => {
-    const { popup } = await openPopup(MERIDIAN);
+    const { popup } = await browser.compareOn(server.url('corpus', MERIDIAN));
     const unique = await popup.evaluate<string>(`document.querySelector('[data-section=unique]').textContent`);
     for (const planted of [/20 percent/, /Kortunov/, /Stratford/]) assert.match(unique, planted);
     const conflicts = await popup.evaluate<{ others: string[]; count: number }>(
@@ -78,7 +60,7 @@ describe('the shared corpus story (pages 000-004)', () => {
   });
 
   test('Highlight on page marks claims inside the Meridian article', async () => {
-    const { popup, page } = await openPopup(MERIDIAN);
+    const { popup, page } = await browser.compareOn(server.url('corpus', MERIDIAN));
     await popup.evaluate(`document.querySelector('.actions .button-primary').click()`);
     await popup.waitFor(`document.querySelector('[data-highlights]')`, 'the highlights');
     const marks = await page.evaluate(() => ({
@@ -91,7 +73,7 @@ describe('the shared corpus story (pages 000-004)', () => {
   });
 
   test('the exported Markdown has every section', async () => {
-    const { popup } = await openPopup(MERIDIAN);
+    const { popup } = await browser.compareOn(server.url('corpus', MERIDIAN));
     const downloads = await browser.captureDownloads(downloadDir);
     await popup.evaluate(`[...document.querySelectorAll('.actions button')].find((b) => /Export Markdown/.test(b.textContent)).click()`);
     const markdown = readFileSync((await downloads.next()).path, 'utf8');

@@ -24,17 +24,8 @@ describe('saving articles through the toolbar button', () => {
     await server?.close();
   });
 
-  async function saveViaToolbar(url: string) {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await page.bringToFront();
-    const popup = await browser.clickToolbar(url);
-    await popup.waitFor(`document.querySelector('[data-state]:not([data-state=working])')`, 'the popup to finish');
-    return { page, popup };
-  }
-
   test('the first sample article lands in IndexedDB and the popup shows it', async () => {
-    const { popup } = await saveViaToolbar(server.url('sample', samplePages[0]!));
+    const { popup } = await browser.compareOn(server.url('sample', samplePages[0]!));
     const articles = await browser.readStore('articles');
     assert.equal(articles.length, 1);
     const [article] = articles;
@@ -49,7 +40,7 @@ describe('saving articles through the toolbar button', () => {
 
   test('every sample page saves, and the popup on the last lists the others', async () => {
     let last;
-    for (const file of samplePages.slice(1)) last = await saveViaToolbar(server.url('sample', file));
+    for (const file of samplePages.slice(1)) last = await browser.compareOn(server.url('sample', file));
     const articles = await browser.readStore('articles');
     assert.equal(articles.length, samplePages.length);
     const sites = articles.map((a) => a.siteName);
@@ -68,7 +59,7 @@ describe('saving articles through the toolbar button', () => {
 
   test('saving the same page again keeps one record', async () => {
     const before = await browser.readStore('articles');
-    const { popup } = await saveViaToolbar(server.url('sample', samplePages[0]!));
+    const { popup } = await browser.compareOn(server.url('sample', samplePages[0]!));
     const after = await browser.readStore('articles');
     assert.equal(after.length, before.length);
     assert.match(await popup.text(), /already saved/i);
@@ -76,7 +67,7 @@ describe('saving articles through the toolbar button', () => {
 
   test('a page that is not an article gets a clear message and saves nothing', async () => {
     const before = await browser.readStore('articles');
-    const { popup } = await saveViaToolbar(server.url('fixtures', 'not-an-article.html'));
+    const { popup } = await browser.compareOn(server.url('fixtures', 'not-an-article.html'));
     const state = await popup.evaluate<string>(`document.querySelector('[data-state]').dataset.state`);
     assert.equal(state, 'not-article');
     assert.match(await popup.text(), /not .*article/i);

@@ -3,11 +3,11 @@
 // (Extensions.triggerAction, which grants activeTab like a reader's click), drives the real popup
 // over CDP, and records every network request the extension's own pages and worker make.
 // The recipe is ../shared/notes/extension-e2e.md.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import WebSocket from 'ws';
 
 export const projectDir = resolve(import.meta.dirname, '../..');
@@ -199,6 +199,16 @@ export interface Download {
   path: string;
 }
 
+/** True in the popup once it has finished: saved and compared, or failed with a message. */
+export const POPUP_DONE = `document.querySelector('[data-state]:not([data-state=working])')`;
+
+export interface ComparedPage {
+  popup: Popup;
+  page: Page;
+  /** Toolbar click to the popup's final state, in milliseconds. */
+  ms: number;
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -207,6 +217,11 @@ export interface ExtensionBrowser {
   extensionRequests: string[];
   /** Clicks the toolbar button on the tab showing `url`; resolves with the opened popup. */
   clickToolbar(url: string): Promise<Popup>;
+  /**
+   * What a reader does: shows `url` in a tab (reusing one that already shows it), clicks the
+   * toolbar button and waits until the popup has finished.
+   */
+  compareOn(url: string): Promise<ComparedPage>;
   /** Reads every record of a store in the extension's IndexedDB, from the service worker. */
   readStore<T = any>(store: string): Promise<T[]>;
   /**
@@ -280,18 +295,20 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
     }
   }
 
+  async function clickToolbar(url: string): Promise<Popup> {
+    const tab = await findTarget((t) => t.url === url, `tab showing ${url}`, [{ type: 'tab' }]);
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    const popup = await findTarget((t) => t.type === 'page' && t.url.startsWith(`${extensionOrigin}popup.html`), 'popup');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: true });
+    return new Popup(cdp, sessionId, context);
+  }
+
   return {
     context,
     extensionId,
     worker,
     extensionRequests,
-    async clickToolbar(url) {
-      const tab = await findTarget((t) => t.url === url, `tab showing ${url}`, [{ type: 'tab' }]);
-      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-      const popup = await findTarget((t) => t.type === 'page' && t.url.startsWith(`${extensionOrigin}popup.html`), 'popup');
-      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: true });
-      return new Popup(cdp, sessionId, context);
-    },
+    clickToolbar,
     readStore(store) {
       return worker.evaluate(
         (name) =>
@@ -310,6 +327,18 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
           }),
         store,
       );
+    },
+    async compareOn(url) {
+      let page = context.pages().find((p) => p.url() === url);
+      if (!page) {
+        page = await context.newPage();
+        await page.goto(url);
+      }
+      await page.bringToFront();
+      const started = Date.now();
+      const popup = await clickToolbar(url);
+      await popup.waitFor(POPUP_DONE, 'the popup to finish');
+      return { popup, page, ms: Date.now() - started };
     },
     async captureDownloads(dir) {
       const names = new Map<string, string>();

@@ -9,18 +9,16 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { AXE_CHECK } from './axe';
-import { launchExtension, sampleStoryDir, servePages, type ExtensionBrowser, type PageServer, type Popup } from './harness';
+import { launchExtension, sampleStoryDir, servePages, type ExtensionBrowser, type PageServer } from './harness';
 
 const samplePages = readdirSync(sampleStoryDir)
   .filter((f) => f.endsWith('.html'))
   .sort();
-const DONE = `document.querySelector('[data-state]:not([data-state=working])')`;
 
 describe('the reader experience on the sample story', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
   let downloadDir: string;
-  const pages = new Map<string, Page>();
 
   before(async () => {
     server = await servePages({ sample: sampleStoryDir });
@@ -34,30 +32,15 @@ describe('the reader experience on the sample story', () => {
     rmSync(downloadDir, { recursive: true, force: true });
   });
 
-  async function openPopup(file: string): Promise<{ popup: Popup; page: Page; ms: number }> {
-    const url = server.url('sample', file);
-    let page = pages.get(file);
-    if (!page) {
-      page = await browser.context.newPage();
-      await page.goto(url);
-      pages.set(file, page);
-    }
-    await page.bringToFront();
-    const started = Date.now();
-    const popup = await browser.clickToolbar(url);
-    await popup.waitFor(DONE, 'the popup to finish');
-    return { popup, page, ms: Date.now() - started };
-  }
-
   test('all four outlets save, and the comparison appears', async () => {
     let last;
-    for (const file of samplePages) last = await openPopup(file);
+    for (const file of samplePages) last = await browser.compareOn(server.url('sample', file));
     assert.equal(await last!.popup.evaluate(`document.querySelector('[data-state]').dataset.state`), 'saved');
     console.log(`# toolbar click to comparison on screen: ${last!.ms} ms (4th article against 3 saved)`);
   });
 
   test('the popup on Northline shows every section with the planted claims and conflicts', async () => {
-    const { popup } = await openPopup(samplePages[0]!);
+    const { popup } = await browser.compareOn(server.url('sample', samplePages[0]!));
     const sections = await popup.evaluate<Record<string, string>>(
       `Object.fromEntries([...document.querySelectorAll('[data-section]')].map((s) => [s.dataset.section, s.textContent]))`,
     );
@@ -77,7 +60,7 @@ describe('the reader experience on the sample story', () => {
   });
 
   test('Highlight on page marks claims, with a legend in a shadow root, and removing them restores the page', async () => {
-    const { popup, page } = await openPopup(samplePages[0]!);
+    const { popup, page } = await browser.compareOn(server.url('sample', samplePages[0]!));
     const before = await page.evaluate(() => ({ text: document.body.innerText, height: document.documentElement.scrollHeight }));
     await popup.evaluate(`document.querySelector('.actions .button-primary').click()`);
     const placed = await popup.waitFor<number>(`Number(document.querySelector('[data-highlights]')?.dataset.highlights)`, 'highlights');
@@ -108,7 +91,7 @@ describe('the reader experience on the sample story', () => {
   });
 
   test('Export Markdown downloads a file with every section', async () => {
-    const { popup } = await openPopup(samplePages[0]!);
+    const { popup } = await browser.compareOn(server.url('sample', samplePages[0]!));
     const downloads = await browser.captureDownloads(downloadDir);
     await popup.evaluate(`[...document.querySelectorAll('.actions button')].find((b) => /Export Markdown/.test(b.textContent)).click()`);
     const file = await downloads.next();
@@ -120,16 +103,12 @@ describe('the reader experience on the sample story', () => {
   });
 
   test('the popup has no serious or critical accessibility violations', async () => {
-    const { popup } = await openPopup(samplePages[0]!);
+    const { popup } = await browser.compareOn(server.url('sample', samplePages[0]!));
     assert.deepEqual(await popup.evaluate<string[]>(AXE_CHECK), []);
   });
 
   test('a browser page the extension may not read gets its own message', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('chrome://version/');
-    await page.bringToFront();
-    const popup = await browser.clickToolbar('chrome://version/');
-    await popup.waitFor(DONE, 'the popup to finish');
+    const { popup, page } = await browser.compareOn('chrome://version/');
     assert.equal(await popup.evaluate(`document.querySelector('[data-state]').dataset.state`), 'restricted');
     assert.match(await popup.text(), /may not read this page/i);
     await page.close();
@@ -191,7 +170,7 @@ describe('the reader experience on the sample story', () => {
   });
 
   test('"not the same story" in the popup, then merge, split and rename in the library, regroup the articles', async () => {
-    const { popup } = await openPopup(samplePages[0]!);
+    const { popup } = await browser.compareOn(server.url('sample', samplePages[0]!));
     await popup.evaluate(`[...document.querySelectorAll('.outlet button')].find((b) => /FeedHub Daily/.test(b.getAttribute('aria-label'))).click()`);
     await popup.waitFor(`/3 outlets/.test(document.querySelector('.story-header')?.innerText)`, 'the story without FeedHub');
     const stories = () => browser.readStore('articles').then((articles) => new Set(articles.map((a) => a.storyId)).size);
