@@ -2,6 +2,7 @@
 // reader's actions on it (move to another story, delete, select for a split).
 import type { ArticleRecord, StoryRecord } from '@/lib/store/db';
 import { formatDay, formatDayTime } from '../format';
+import { OtherStoryOptions } from './OtherStoryOptions';
 
 export const NEW_STORY = '';
 
@@ -42,13 +43,7 @@ export function ArticleRow(props: {
             Move to…
           </option>
           <option value={NEW_STORY}>A new story of its own</option>
-          {stories
-            .filter((s) => s.id !== article.storyId)
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
+          <OtherStoryOptions stories={stories} except={article.storyId} />
         </select>
         <button type="button" class="button button-danger" onClick={onDelete} aria-describedby={titleId}>
           Delete

@@ -10,6 +10,7 @@ import { fileNameFor, formatSpan, plural } from '../format';
 import { askWorker } from '../worker';
 import { ArticleRow } from './ArticleRow';
 import { ClaimMatrix } from './ClaimMatrix';
+import { OtherStoryOptions } from './OtherStoryOptions';
 import { StoryTitle } from './StoryTitle';
 import { MAX_COMPARED, type OpenStory } from './useStory';
 
@@ -72,13 +73,7 @@ export function StoryView(props: {
             <option value="-" disabled>
               Merge another story into this one…
             </option>
-            {stories
-              .filter((s) => s.id !== story.id)
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
+            <OtherStoryOptions stories={stories} except={story.id} />
           </select>
         </div>
       </header>
