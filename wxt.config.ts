@@ -24,7 +24,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
   // The demo and the e2e tests launch Chromium themselves; wxt dev must not try to on a headless box.
   webExt: { disabled: true },
-  zip: { excludeSources: ['**/*'] },
+  // Firefox's add-on review asks for the sources of bundled code: ship them, less generated output.
+  zip: { excludeSources: ['demo-output/**', 'eval-output/**', 'docs/**'] },
   manifest: ({ browser, command, manifestVersion }) => ({
     ...(command === 'build'
       ? { content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP } }
