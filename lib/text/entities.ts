@@ -18,9 +18,15 @@ const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text);
 
 /**
  * Names as runs of capitalised tokens separated by one space ("Lena Marsh, Haldane County's" is two). A capitalised first word of the sentence counts only when
- * the article uses it capitalised elsewhere (`known`), so "Crews were called" (p02) is no name.
+ * the article uses it capitalised elsewhere, so "Crews were called" (p02) is no name, nor
+ * "Recently, Putin" (seeds 003): the comma parts it from the name after it.
  */
 export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
+  // One space apart, or an initial's full stop and a space: "Dmitri S. Peskov" (seeds 002) is one name.
+  const adjacent = (j: number) => {
+    const gap = tokens[j]!.start - tokens[j - 1]!.end;
+    return gap === 1 || (gap === 2 && isInitial(tokens[j - 1]!));
+  };
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -32,22 +38,21 @@ export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
       continue;
     }
     const nameStart = isCapitalised(t) && !NOT_NAMES.has(t.lower) && !TITLES[t.lower] && !/^\d/.test(t.text);
-    if (!nameStart || (i === 0 && !known.has(t.lower) && !(tokens[1]! && isCapitalised(tokens[1]!)))) {
+    if (!nameStart || (i === 0 && !known.has(t.lower) && !(tokens[1] && adjacent(1) && isCapitalised(tokens[1])))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.start - tokens[j - 1]!.end === 1 && (isCapitalised(tokens[j]!) || isInitial(tokens[j]!)) && !PLACE_KEYS[tokens[j]!.lower] && !TITLES[tokens[j]!.lower] && !NOT_NAMES.has(tokens[j]!.lower)) {
+    // A possessive ends the name: "Trump's Middle East envoy", "Castellan's Graham Pell" (p02).
+    const possessive = (k: number) => /['’]s$/.test(tokens[k]!.text);
+    while (j < tokens.length && !possessive(j - 1) && adjacent(j) && (isCapitalised(tokens[j]!) || isInitial(tokens[j]!)) && !PLACE_KEYS[tokens[j]!.lower] && !TITLES[tokens[j]!.lower] && !NOT_NAMES.has(tokens[j]!.lower)) {
       j++;
-      // A possessive ends the name: "Trump's Middle East envoy".
-      if (/['’]s$/.test(tokens[j - 1]!.text)) break;
     }
     const words = tokens.slice(i, j).filter((w) => !isInitial(w)).map((w) => w.lower);
     if (words.length) {
-      const org = words.some((w) => ORG_HEADS.has(w));
-      const whole = words.join(' ');
-      const key = PLACE_KEYS[whole] ?? (org || words.length === 1 ? words.join('_') : words[words.length - 1]!);
-      mentions.push({ key, from: i, to: j, person: !org && words.length > 1 });
+      const person = words.length > 1 && !words.some((w) => ORG_HEADS.has(w));
+      const key = PLACE_KEYS[words.join(' ')] ?? (person ? words[words.length - 1]! : words.join('_'));
+      mentions.push({ key, from: i, to: j, person });
     }
     i = j;
   }
