@@ -47,6 +47,12 @@ describe('compareArticle', () => {
     const e = outlet('e', 'Dunmere ferry', ['The Kestrel bow was dented above the waterline and the barge lost a rail in the collision.']);
     expect(compareArticle(e, [d]).unique).toEqual([]);
   });
+  it('keeps unique a report by another named source in shared words', () => {
+    // Seeds 002 and 004: two sources, two facts about the response to one proposal.
+    const f = outlet('f', 'Talks', ['Kremlin spokesman Dmitri S. Peskov stated Russia will await detailed discussions with U.S. negotiators before formulating a formal response to the proposal.']);
+    const g = outlet('g', 'Talks', ['Al Jazeera’s Moscow correspondent Dorsa Jabbari reported that Russian officials were expected to submit their list of conditions before formally responding to the US proposal.']);
+    expect(compareArticle(g, [f]).unique).toHaveLength(1);
+  });
   it('finds the number conflict with its parts', () => {
     const conflict = result.conflicts.find((x) => x.kind === 'number');
     expect(conflict?.strength).toBe('hard');

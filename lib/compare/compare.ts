@@ -27,6 +27,14 @@ const NEAR = 0.05;
 /** Share of a claim's characters inside quotation marks that makes it a quotation. */
 const QUOTED_SHARE = 0.6;
 
+/**
+ * Factor on the similarity of two reports whose attribution frames name different people: what
+ * "Al Jazeera's correspondent Dorsa Jabbari reported" (seeds 004) and what "Kremlin spokesman Dmitri
+ * S. Peskov stated" (seeds 002) are two facts even in shared words ("formal response to the
+ * proposal"). Quotations are exempt: one quote given to two speakers is a conflict, not two facts.
+ */
+const OTHER_SOURCE = 0.5;
+
 /** Stories whose work is kept: the popup moves between the articles of one or two stories. */
 const KEPT_STORIES = 4;
 
@@ -83,15 +91,17 @@ function storyModel(articles: AnalyzedArticle[], similarity: Similarity): StoryM
   return model;
 }
 
-/** Claims of other articles matching `c` at the most sensitive setting, with their similarity. */
-function matchesOf(model: StoryModel, c: Claim): [Claim, number][] {
-  let found = model.matches.get(c);
-  if (!found) {
-    const own = model.articleOf.get(c);
-    found = [...model.scorer.neighbours(c, matchThreshold(1) - 1e-9)].filter(([d]) => model.articleOf.get(d) !== own);
-    model.matches.set(c, found);
-  }
-  return found;
+/** People named in a claim's attribution frame: who reports it. */
+const sourcesOf = (c: Claim): string[] => {
+  const f = (c as FeaturedClaim).features;
+  return f.people.map((p) => p.key).filter((k) => !f.coreEntities.includes(k));
+};
+
+/** Similarity of two claims of different articles, lowered for reports by different named sources. */
+function claimSimilarity(a: Claim, b: Claim, similarity: number): number {
+  const [sa, sb] = [sourcesOf(a), sourcesOf(b)];
+  const other = sa.length > 0 && sb.length > 0 && !sa.some((k) => sb.includes(k)) && !isQuotation(a) && !isQuotation(b);
+  return other ? similarity * OTHER_SOURCE : similarity;
 }
 
 /** Claims of other articles sharing a key with `c`, with their similarity. */
@@ -99,11 +109,21 @@ function nearOf(model: StoryModel, c: Claim): Map<Claim, number> {
   let near = model.near.get(c);
   if (!near) {
     const own = model.articleOf.get(c);
-    near = model.scorer.neighbours(c, 0);
-    for (const d of near.keys()) if (model.articleOf.get(d) === own) near.delete(d);
+    near = new Map();
+    for (const [d, s] of model.scorer.neighbours(c, 0)) if (model.articleOf.get(d) !== own) near.set(d, claimSimilarity(c, d, s));
     model.near.set(c, near);
   }
   return near;
+}
+
+/** Claims of other articles matching `c` at the most sensitive setting, with their similarity. */
+function matchesOf(model: StoryModel, c: Claim): [Claim, number][] {
+  let found = model.matches.get(c);
+  if (!found) {
+    found = [...nearOf(model, c)].filter(([, s]) => s >= matchThreshold(1) - 1e-9);
+    model.matches.set(c, found);
+  }
+  return found;
 }
 
 /** A claim that is mostly a quotation: someone's own words are reported or not, never paraphrased piecemeal. */
