@@ -18,6 +18,22 @@ const lohan = report('l1', [
   'Lindsay Lohan entered the rehab center on Thursday, Holley told reporters.',
 ]);
 
+// ECB+ topic 3 in miniature, undated and alternating in file order as ECB+ files are: two
+// earthquakes share every topic word and differ in the place, the magnitude, the toll and the day.
+const indonesia = [
+  'A magnitude 7.6 earthquake struck off Padang in West Sumatra, Indonesia, on Wednesday, killing at least 529 people.',
+  'Rescuers in Padang searched collapsed hotels after the Sumatra earthquake, the disaster agency said, as the toll reached 529.',
+  'The 7.6 quake near Padang on Wednesday flattened schools across West Sumatra; officials in Indonesia feared more dead.',
+  'Survivors of the Padang earthquake slept outside as aftershocks shook West Sumatra, Indonesia, after Wednesday\'s 7.6 quake.',
+];
+const samoa = [
+  'A magnitude 8.0 earthquake struck near Samoa on Tuesday, sending a tsunami into Apia and killing at least 119 people.',
+  'The tsunami after the Samoa earthquake swept away villages near Apia on Tuesday, the government in Samoa said, with 119 dead.',
+  'Rescuers in Samoa and American Samoa searched for survivors after Tuesday\'s 8.0 quake and tsunami; the toll stands at 119.',
+  'Residents of Apia fled to higher ground as the 8.0 earthquake near Samoa raised a tsunami on Tuesday.',
+];
+const quakes = indonesia.flatMap((text, i) => [report(`i${i + 1}`, [text]), report(`s${i + 1}`, [samoa[i]!])]);
+
 describe('StoryIndex', () => {
   it('keeps two rehab check-ins apart: they share the topic words, not the person', () => {
     expect(groupStories([reid('r1'), reid('r2'), lohan]).sort()).toEqual([['l1'], ['r1', 'r2']]);
@@ -53,5 +69,21 @@ describe('StoryIndex', () => {
     index.add('l1', 'lohan', lohan.profile);
     index.add('r1', 'lohan', moved.profile);
     expect(index.find(moved.profile)?.storyId).toBe('lohan');
+  });
+
+  it('splits a story saved as one that holds two earthquakes, and leaves a single event whole', () => {
+    const index = new StoryIndex();
+    quakes.forEach((q) => index.add(q.id, 'quakes', q.profile));
+    const parts = index.split('quakes')!.map((ids) => ids.map((id) => id[0]).sort().join(''));
+    expect(parts.sort()).toEqual(['iiii', 'ssss']);
+    for (const q of quakes.filter((x) => x.id.startsWith('i'))) index.add(q.id, 'indonesia', q.profile);
+    expect(index.split('indonesia')).toBeNull();
+  });
+
+  it('groups two interleaved undated earthquakes apart, whatever the order of the files', () => {
+    const sorted = (groups: string[][]) => groups.map((g) => [...g].sort().join(' ')).sort();
+    const forward = sorted(groupStories(quakes));
+    expect(forward).toEqual(['i1 i2 i3 i4', 's1 s2 s3 s4']);
+    expect(sorted(groupStories([...quakes].reverse()))).toEqual(forward);
   });
 });

@@ -5,6 +5,8 @@
 // true of one event (other people, another year). Against a centroid, the names and figures
 // several reports share outweigh what one report adds, so one bridging article cannot chain two
 // earthquakes into one story as single-link matching did (ECB+ precision 0.65 -> 0.75).
+// groupStories then refines and splits the stories so that its result does not hang on the order
+// the articles came in; the extension's `find` on save stays a single lookup.
 import type { AnalyzedArticle, StoryProfile } from '../model';
 import type { EventProfile } from '../text/profile';
 
@@ -29,6 +31,17 @@ const OTHER_YEAR = 0.5;
 const OTHER_DAY = 0.5;
 /** Days apart that still count as the same day: "late Thursday" in one report is "early Friday" in another. */
 const SAME_DAY_SLACK = 1;
+
+/**
+ * Normalized cut below which a story is two events (StoryIndex.split). For two equal halves it is
+ * about 2q/(p+q), q the similarity across and p within: 0.75 splits when what the halves share is
+ * under 60% of what holds each together. Tuned on ECB+ (0.7-0.8 score alike; BASIL stories of
+ * three are too small to split).
+ */
+const SPLIT_CUT = 0.75;
+const FIEDLER_ITERATIONS = 200;
+/** Rounds of reassignment in groupStories at most; they usually settle within a few. */
+const REFINE_ROUNDS = 5;
 
 interface Entry {
   storyId: string;
@@ -121,6 +134,31 @@ function agreement(a: Entry, b: Entry): number {
   return factor;
 }
 
+/** 1 for reports a few days apart, then less the further apart they are. */
+function decay(a: number, b: number): number {
+  const days = Math.abs(a - b) / 86_400_000;
+  return days <= SAME_NEWS_DAYS ? 1 : Math.exp(-(days - SAME_NEWS_DAYS) / DECAY_DAYS);
+}
+
+/**
+ * The second eigenvector of D^-1/2 W D^-1/2 by power iteration, deflated of the first (sqrt of the
+ * degrees) and shifted by the identity so that the largest eigenvalue is the one found.
+ */
+function fiedler(w: number[][], degree: number[]): number[] {
+  const root = degree.map(Math.sqrt);
+  const rootNorm = Math.hypot(...root);
+  const first = root.map((r) => r / rootNorm);
+  let v = first.map((_, i) => Math.sin(i + 1));
+  for (let iteration = 0; iteration < FIEDLER_ITERATIONS; iteration++) {
+    const next = v.map((x, i) => x + w[i]!.reduce((sum, wij, j) => sum + (wij * v[j]!) / (root[i]! * root[j]!), 0));
+    const along = next.reduce((sum, x, i) => sum + x * first[i]!, 0);
+    const deflated = next.map((x, i) => x - along * first[i]!);
+    const length = Math.hypot(...deflated) || 1;
+    v = deflated.map((x) => x / length);
+  }
+  return v;
+}
+
 /** A story's centroid: the sum of its members' unit-length key weights, their count, and its cached norm. */
 interface Centroid {
   weights: Map<string, number>;
@@ -210,10 +248,8 @@ export class StoryIndex {
     const stories = new Map<string, { dot: number; copy: number }>();
     for (const [entry, dot] of dots) {
       if (excluded.has(entry.storyId)) continue;
-      const days = Math.abs(entry.profile.time - profile.time) / 86_400_000;
-      const decay = days <= SAME_NEWS_DAYS ? 1 : Math.exp(-(days - SAME_NEWS_DAYS) / DECAY_DAYS);
       const story = stories.get(entry.storyId) ?? { dot: 0, copy: 0 };
-      const discount = decay * agreement(query, entry);
+      const discount = decay(entry.profile.time, profile.time) * agreement(query, entry);
       story.dot += (dot / entry.length) * discount;
       const cosine = (dot / (queryNorm * this.norm(entry))) * discount;
       if (cosine >= COPY) story.copy = Math.max(story.copy, cosine);
@@ -226,16 +262,95 @@ export class StoryIndex {
     }
     return best && best.score >= (options.threshold ?? STORY_MATCH) ? best : null;
   }
+
+  /** Cosine of two saved articles' IDF-weighted keys, discounted like a story member in find. */
+  private similarity(a: Entry, b: Entry): number {
+    let dot = 0;
+    for (const [k, w] of a.weights) {
+      const v = b.weights.get(k);
+      if (v !== undefined) dot += w * v * this.idf(k) ** 2;
+    }
+    return (dot / (this.norm(a) * this.norm(b))) * decay(a.profile.time, b.profile.time) * agreement(a, b);
+  }
+
+  /**
+   * The story's articles in two groups when they fall into two cohesive ones, else null: the
+   * normalized cut (Shi & Malik) of the members' similarity graph, split at the sweep of its
+   * second eigenvector with the lowest cut, when that cut is below SPLIT_CUT.
+   */
+  split(storyId: string): [string[], string[]] | null {
+    const ids = [...this.entries].filter(([, e]) => e.storyId === storyId).map(([id]) => id);
+    const n = ids.length;
+    // Each group needs two articles: one article apart is an outlier, which refinement handles.
+    if (n < 4) return null;
+    const entries = ids.map((id) => this.entries.get(id)!);
+    const w = entries.map((a, i) => entries.map((b, j) => (i === j ? 0 : this.similarity(a, b))));
+    const degree = w.map((row) => row.reduce((x, y) => x + y, 0) || 1e-9);
+    const vector = fiedler(w, degree).map((x, i) => x / Math.sqrt(degree[i]!));
+    const order = ids.map((_, i) => i).sort((a, b) => vector[a]! - vector[b]!);
+    const total = degree.reduce((x, y) => x + y, 0);
+    const inA = new Array<boolean>(n).fill(false);
+    let best = { cut: Infinity, at: 0 };
+    let cut = 0;
+    let volume = 0;
+    for (let s = 0; s < n - 1; s++) {
+      const i = order[s]!;
+      for (let j = 0; j < n; j++) cut += inA[j] ? -w[i]![j]! : w[i]![j]!;
+      inA[i] = true;
+      volume += degree[i]!;
+      const ncut = cut / volume + cut / (total - volume);
+      if (s >= 1 && s <= n - 3 && ncut < best.cut) best = { cut: ncut, at: s + 1 };
+    }
+    if (best.cut >= SPLIT_CUT) return null;
+    return [order.slice(0, best.at).map((i) => ids[i]!), order.slice(best.at).map((i) => ids[i]!)];
+  }
 }
 
-/** Article ids grouped by story, each article joining the best story so far, oldest first: as the extension does on save. */
+/**
+ * Article ids grouped by story. Each article first joins the best story so far, oldest first, as the
+ * extension does on save; undated articles then come in file order, so a story can form mixing two
+ * events and its centroid pull in both. Three passes make the result depend on the articles, not
+ * their order: each article moves to the story whose centroid (without it) it matches best (k-means
+ * refinement), each story that falls into two cohesive groups is split (StoryIndex.split), and the
+ * articles are reassigned once more against the stories that result.
+ */
 export function groupStories(articles: AnalyzedArticle[], threshold = STORY_MATCH): string[][] {
   const index = new StoryIndex();
-  const groups = new Map<string, string[]>();
-  for (const a of [...articles].sort((x, y) => x.profile.time - y.profile.time)) {
-    const storyId = index.find(a.profile, { threshold })?.storyId ?? a.id;
+  const storyOf = new Map<string, string>();
+  const sorted = [...articles].sort((x, y) => x.profile.time - y.profile.time);
+  const place = (a: AnalyzedArticle, storyId: string) => {
     index.add(a.id, storyId, a.profile);
-    groups.set(storyId, [...(groups.get(storyId) ?? []), a.id]);
+    storyOf.set(a.id, storyId);
+  };
+  for (const a of sorted) place(a, index.find(a.profile, { threshold })?.storyId ?? a.id);
+  /** Moves each article to the story it matches best when that reaches the threshold, until none moves. */
+  const refine = () => {
+    for (let round = 0; round < REFINE_ROUNDS; round++) {
+      let moved = false;
+      for (const a of sorted) {
+        const current = storyOf.get(a.id)!;
+        index.remove(a.id);
+        const best = index.find(a.profile, { threshold });
+        moved ||= !!best && best.storyId !== current;
+        place(a, best?.storyId ?? current);
+      }
+      if (!moved) return;
+    }
+  };
+  refine();
+  const byId = new Map(sorted.map((a) => [a.id, a]));
+  const pending = [...new Set(storyOf.values())];
+  for (let splits = 0; pending.length; ) {
+    const storyId = pending.pop()!;
+    const apart = index.split(storyId)?.[1];
+    if (!apart) continue;
+    // An id no article has: a story keeps the id of the article that began it, which may have moved.
+    const newId = `split ${++splits}`;
+    for (const id of apart) place(byId.get(id)!, newId);
+    pending.push(storyId, newId);
   }
+  refine();
+  const groups = new Map<string, string[]>();
+  for (const a of sorted) groups.set(storyOf.get(a.id)!, [...(groups.get(storyOf.get(a.id)!) ?? []), a.id]);
   return [...groups.values()];
 }

@@ -1,7 +1,7 @@
 // Story grouping on real coverage: pairwise precision / recall / F1 of groupStories against the
 // gold stories of BASIL (300 articles, 100 events, three outlets each) and ECB+ (982 texts, 86
 // events in 43 topics, two events of the same kind per topic: the hard negatives). The story
-// threshold, the conflict penalties (lib/compare/story-index.ts) and the key weights
+// threshold, the conflict penalties, the split cut (lib/compare/story-index.ts) and the key weights
 // (lib/text/profile.ts) were chosen on these two sets, so they are tuned-on figures. Goals: BASIL
 // F1 >= 0.95, ECB+ F1 >= 0.85. Prints the time analysis and grouping took, and for ECB+ how many
 // wrong pairs join the two events of one topic (another earthquake) rather than unrelated stories.
@@ -101,6 +101,6 @@ export default async function grouping(): Promise<EvalReport> {
     if (name === 'ecbplus') lines.push(`ecbplus wrong pairs: ${wrongPairs(items, groups)}`);
     Object.assign(figures, { [`${name}_precision`]: r3(precision), [`${name}_recall`]: r3(recall), [`${name}_f1`]: r3(f1) });
   }
-  // A little under the figures reached (BASIL F1 0.961, ECB+ F1 0.788; tuned on both).
-  return { name: 'grouping', lines, figures, floors: { basil_f1: { min: 0.95 }, ecbplus_f1: { min: 0.78 } } };
+  // A little under the figures reached (BASIL F1 0.963, ECB+ F1 0.871; tuned on both).
+  return { name: 'grouping', lines, figures, floors: { basil_f1: { min: 0.95 }, ecbplus_f1: { min: 0.86 } } };
 }
