@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { TriangulateDB } from './db';
+import { TriangulateDB, summaryOf } from './db';
+import { searchArticles } from './library';
 import { buildStoryIndex } from './read';
 import { testDBOptions } from './test-support';
 
@@ -47,7 +48,7 @@ describe('schema upgrades', () => {
     await writeVersion1(options);
     const db = new TriangulateDB('triangulate', options);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     expect(await db.stories.toArray()).toEqual(v1Stories);
     const articles = await db.articles.orderBy('id').toArray();
@@ -60,6 +61,35 @@ describe('schema upgrades', () => {
     }
     expect(await db.summaries.where('storyId').equals('s1').primaryKeys()).toEqual(['a1', 'a2']);
     expect((await buildStoryIndex(db)).size).toBe(3);
+    expect((await searchArticles(db, 'port fire')).articleIds).toEqual(['a1', 'a2']);
+  });
+
+  it('builds the search words of a version-3 library, losing no record', async () => {
+    const options = testDBOptions();
+    const v3 = new Dexie('triangulate', options);
+    v3.version(3).stores({
+      articles: 'id, &url, contentHash, storyId, savedAt, updatedAt',
+      summaries: 'id, storyId',
+      claims: '[articleId+order], articleId',
+      stories: 'id, updatedAt',
+      versions: '++id, articleId',
+      settings: 'key',
+    });
+    const articles = v1Articles.map(({ claims: _claims, ...a }) => ({ ...a, updatedAt: a.savedAt, wordCount: 3 }));
+    await v3.table('articles').bulkAdd(articles);
+    await v3.table('summaries').bulkAdd(articles.map(summaryOf));
+    await v3.table('claims').bulkAdd(v1Articles.flatMap((a) => a.claims.map((c) => ({ ...c, articleId: a.id }))));
+    await v3.table('stories').bulkAdd(v1Stories);
+    const before = Object.fromEntries(await Promise.all(v3.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+    v3.close();
+
+    const db = new TriangulateDB('triangulate', options);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [name, rows] of Object.entries(before)) expect(await db.table(name).toArray(), name).toEqual(rows);
+    expect(await db.words.count()).toBe(3);
+    expect(await searchArticles(db, 'ELECTION')).toEqual({ storyIds: ['s2'], articleIds: ['a3'] });
+    expect((await searchArticles(db, 'hurt')).articleIds).toEqual(['a1']);
   });
 
   it('runs each upgrade once: edits made after the upgrade survive reopening', async () => {

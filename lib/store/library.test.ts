@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex } from '../compare';
 import type { ExtractedArticle } from '../model';
-import { summaryOf, type TriangulateDB } from './db';
+import { summaryOf, wordsOf, type TriangulateDB } from './db';
 import { StorageError } from './errors';
 import {
   clearAll,
@@ -62,12 +62,14 @@ async function dump(db: TriangulateDB) {
 }
 
 /**
- * After any operation: every article has its exact summary row, and the live index answers as one
+ * After any operation: every article has its exact summary row and search words, and the live index answers as one
  * rebuilt from the database would (every article in its stored story).
  */
 async function expectConsistent(db: TriangulateDB, index: StoryIndex) {
   const summaries = await db.summaries.toArray();
-  expect(summaries).toEqual((await db.articles.toArray()).map(summaryOf));
+  const articles = await db.articles.toArray();
+  expect(summaries).toEqual(articles.map(summaryOf));
+  expect(await db.words.toArray()).toEqual(articles.map(wordsOf));
   expect(index.size).toBe(summaries.length);
   for (const s of summaries) expect(index.find(s.profile)?.storyId, s.title).toBe(s.storyId);
 }
@@ -229,11 +231,34 @@ describe('searchArticles', () => {
     expect((await search('  ')).articleIds).toHaveLength(3);
   });
 
+  it('matches the last word as the start of a word while the reader types, the others as whole words', async () => {
+    const { db, a, b } = await seed();
+    const search = async (q: string) => (await searchArticles(db, q)).articleIds.length;
+    expect(await search('brenn')).toBe(2);
+    expect(await search('zelenská twel')).toBe(1);
+    expect(await search('brenn injured')).toBe(0);
+    expect((await searchArticles(db, 'Brennick-Harbour')).articleIds.sort()).toEqual([a.articleId, b.articleId].sort());
+  });
+
+  it('finds what was saved, restored or moved, and not what was deleted or cleared', async () => {
+    const { db, index, v } = await seed();
+    const found = async (q: string) => (await searchArticles(db, q)).articleIds;
+    const deleted = await deleteArticle(db, v.articleId, index);
+    expect(await found('ostrava')).toEqual([]);
+    await restoreArticle(db, deleted, index);
+    expect(await found('ostrava')).toEqual([v.articleId]);
+    const storyId = await moveArticle(db, v.articleId, null, index);
+    expect(await searchArticles(db, 'ostrava')).toEqual({ storyIds: [storyId], articleIds: [v.articleId] });
+    await expectConsistent(db, index);
+    await clearAll(db, index);
+    expect(await found('ostrava')).toEqual([]);
+  });
+
   it('searches and lists a library of 5,000 articles', async () => {
     const db = openTestDB();
     const words = ['harbour', 'election', 'earthquake', 'ceasefire', 'budget', 'flood', 'strike', 'summit'];
     const body = 'Officials said the situation remained under review as reporters gathered outside. '.repeat(30);
-    await db.transaction('rw', db.articles, db.summaries, db.stories, async () => {
+    await db.transaction('rw', db.articles, db.summaries, db.words, db.stories, async () => {
       for (let i = 0; i < 5000; i++) {
         const topic = words[i % words.length]!;
         const article = makeArticle({ url: `https://site${i % 40}.example/${i}`, title: `${topic} report ${i}`, paragraphs: [body, `The ${topic} story number ${i}.`] });

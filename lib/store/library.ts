@@ -8,6 +8,7 @@ import { StorageError, notInLibrary, toStorageError } from './errors';
 import { groupBy } from './group-by';
 import { articleTime } from './read';
 import { dropStoryIfEmpty, putArticle, removeArticle, storyFor, writeLibrary } from './records';
+import { searchWords } from './search-words';
 
 /** Everything a deletion removed, so that the reader can undo it with restoreArticle. */
 export interface DeletedArticle {
@@ -159,23 +160,37 @@ export async function listStories(db: TriangulateDB): Promise<StoryListing[]> {
 
 /**
  * Articles whose title, outlet, authors or text contain every word of the query, ignoring case and
- * accents ("zelensky" finds "Zelenský"). Scans the articles one by one, never all in memory.
+ * accents ("zelensky" finds "Zelenský"). The last word may be unfinished (the reader is typing), so
+ * it matches as the start of a word; the others match whole words. Looks the words up in the search
+ * index and intersects the matches: no article text is read.
  */
 export async function searchArticles(db: TriangulateDB, query: string): Promise<SearchResult> {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  const storyIds = new Set<string>();
-  const articleIds: string[] = [];
-  await db.articles.each((article) => {
-    const haystack = foldForSearch(`${article.title}\n${article.siteName}\n${article.authors.join('\n')}\n${article.text}`);
-    if (!words.every((word) => haystack.includes(word))) return;
-    articleIds.push(article.id);
-    storyIds.add(article.storyId);
+  const words = searchWords(query);
+  const typing = words.pop();
+  const summaries = await db.transaction('r', db.words, db.summaries, async () => {
+    if (typing === undefined) return db.summaries.toArray();
+    const matches = await Promise.all([
+      ...words.map((word) => db.words.where('words').equals(word).primaryKeys()),
+      db.words.where('words').startsWith(typing).primaryKeys(),
+    ]);
+    const ids = intersect(matches).sort();
+    return (await db.summaries.bulkGet(ids)).filter((summary) => summary !== undefined);
   });
-  return { storyIds: [...storyIds], articleIds };
+  return {
+    storyIds: [...new Set(summaries.map((summary) => summary.storyId))],
+    articleIds: summaries.map((summary) => summary.id),
+  };
 }
 
-function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** The keys in every list, starting from the shortest so the working set only shrinks. */
+function intersect(lists: string[][]): string[] {
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  let found = new Set(shortest);
+  for (const list of rest) {
+    const next = new Set(list);
+    found = new Set([...found].filter((id) => next.has(id)));
+  }
+  return [...found];
 }
 
 /**

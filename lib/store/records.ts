@@ -1,16 +1,16 @@
 // The multi-table writes every store operation shares, so that no operation can forget a table: an
-// article goes with its summary row, a deleted article takes its claims and versions along, and a
+// article goes with its summary row and search words, a deleted article takes its claims and versions along, and a
 // story whose last article left is deleted, and a new story is named the same way wherever it is
 // made. Call these inside writeLibrary().
 import type { Table } from 'dexie';
 import type { ArticleRecord, StoryRecord, TriangulateDB } from './db';
-import { summaryOf } from './db';
+import { summaryOf, wordsOf } from './db';
 import { toStorageError } from './errors';
 import { articleTime } from './read';
 
 /** Every table an article's data lives in: the scope of every transaction that writes articles. */
 export function libraryTables(db: TriangulateDB) {
-  return [db.articles, db.summaries, db.claims, db.stories, db.versions];
+  return [db.articles, db.summaries, db.words, db.claims, db.stories, db.versions];
 }
 
 /**
@@ -31,13 +31,26 @@ export async function writeLibrary<T>(
 }
 
 export async function putArticle(db: TriangulateDB, article: ArticleRecord): Promise<void> {
-  await db.articles.put(article);
-  await db.summaries.put(summaryOf(article));
+  await putArticles(db, [article]);
+}
+
+/** Rows written per bulk call: an import of thousands never holds all their copies at once. */
+const CHUNK = 500;
+
+export function* chunks<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += CHUNK) yield rows.slice(i, i + CHUNK);
+}
+
+export async function putArticles(db: TriangulateDB, articles: ArticleRecord[]): Promise<void> {
+  for (const chunk of chunks(articles)) {
+    await Promise.all([db.articles.bulkPut(chunk), db.summaries.bulkPut(chunk.map(summaryOf)), db.words.bulkPut(chunk.map(wordsOf))]);
+  }
 }
 
 export async function removeArticle(db: TriangulateDB, id: string): Promise<void> {
   await db.articles.delete(id);
   await db.summaries.delete(id);
+  await db.words.delete(id);
   await db.claims.where('articleId').equals(id).delete();
   await db.versions.where('articleId').equals(id).delete();
 }

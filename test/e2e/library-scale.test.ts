@@ -5,12 +5,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { inputFiles, runFiles } from '../../lib/cli';
+import { articleSearchWords } from '../../lib/store/search-words';
 import { launchExtension, sampleStoryDir, type ExtensionBrowser } from './harness';
 
 const STORIES = 1250;
 const TEMPLATES = runFiles(inputFiles([sampleStoryDir])).articles.map(({ article, claims, profile }) => ({
   article: { ...article, profile },
   claims,
+  words: articleSearchWords(article),
 }));
 
 /**
@@ -23,7 +25,7 @@ function seedLibrary({ templates, count }: { templates: typeof TEMPLATES; count:
     const open = indexedDB.open('triangulate');
     open.onerror = () => fail(open.error);
     open.onsuccess = () => {
-      const tx = open.result.transaction(['articles', 'summaries', 'claims', 'stories'], 'readwrite');
+      const tx = open.result.transaction(['articles', 'summaries', 'words', 'claims', 'stories'], 'readwrite');
       // Only every 25th story gets its claims: the list and the search never read claims, and
       // writing 60,000 of them would only slow the test down.
       const CLAIMS_EVERY = 25;
@@ -32,7 +34,7 @@ function seedLibrary({ templates, count }: { templates: typeof TEMPLATES; count:
         const storyId = `story-${s}`;
         const time = start + s * 3_600_000;
         tx.objectStore('stories').put({ id: storyId, label: `Harbour story number ${s}`, createdAt: time, updatedAt: time });
-        templates.forEach(({ article, claims }, o) => {
+        templates.forEach(({ article, claims, words }, o) => {
           const id = `article-${s}-${o}`;
           const paragraphs = [...article.paragraphs, `Reference ${s}-${o}.`];
           const text = paragraphs.join('\n\n');
@@ -40,6 +42,8 @@ function seedLibrary({ templates, count }: { templates: typeof TEMPLATES; count:
           tx.objectStore('articles').put(record);
           const { siteName, title, url, published, savedAt, wordCount, profile } = record;
           tx.objectStore('summaries').put({ id, storyId, siteName, title, url, published, savedAt, wordCount, profile });
+          // The template's search words plus those of the added line, as searchWords cuts it.
+          tx.objectStore('words').put({ id, words: [...new Set([...words, 'reference', `${s}`, `${o}`])] });
           if (s % CLAIMS_EVERY === 0) for (const claim of claims) tx.objectStore('claims').put({ ...claim, articleId: id });
         });
       }
