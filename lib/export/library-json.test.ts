@@ -3,7 +3,7 @@ import { StoryIndex } from '../compare';
 import type { ExtractedArticle } from '../model';
 import type { TriangulateDB } from '../store/db';
 import { StorageError } from '../store/errors';
-import { clearAll, moveArticle } from '../store/library';
+import { clearAll, moveArticle, searchArticles } from '../store/library';
 import { buildStoryIndex } from '../store/read';
 import { saveArticle } from '../store/save';
 import { setSetting } from '../store/settings';
@@ -155,4 +155,50 @@ describe('library export and import', () => {
     for (const table of empty.tables) expect(await table.count(), table.name).toBe(0);
     expect(index.size).toBe(0);
   });
+
+  it('adds an article the file holds twice (under two ids) only once', async () => {
+    const { db } = await seed();
+    const file = throughJson(await exportLibrary(db)) as LibraryFile;
+    file.articles.push({ ...file.articles[0]!, id: 'copy', url: 'https://a.example/copy' });
+    const empty = openTestDB();
+    expect(await importLibrary(empty, file)).toEqual({ added: 3, updated: 0, skipped: 1 });
+    expect(await empty.articles.count()).toBe(3);
+  });
+
+  it('imports 5,000 articles, and again without duplicating any', async () => {
+    const file: LibraryFile = {
+      format: LIBRARY_FORMAT,
+      version: 1,
+      exportedAt: new Date(0).toISOString(),
+      stories: [],
+      articles: Array.from({ length: 5000 }, (_, i) => {
+        const paragraphs = [`Report number ${i} from the harbour.`, 'Officials said the situation remained under review. '.repeat(40)];
+        const text = paragraphs.join('\n\n');
+        const claim = { order: 0, text: paragraphs[0]!, start: 0, end: paragraphs[0]!.length, features: { terms: ['harbour'], entities: [] } };
+        return {
+          ...makeArticle({ url: `https://site${i % 40}.example/${i}`, title: `Harbour report ${i}`, paragraphs }),
+          id: `article-${i}`,
+          storyId: `story-${i % 700}`,
+          contentHash: '',
+          wordCount: text.split(/\s+/).length,
+          profile: { keys: ['harbour'], time: i },
+          savedAt: i,
+          updatedAt: i,
+          claims: [claim],
+        };
+      }),
+      versions: [],
+      settings: {},
+    };
+    const db = openTestDB();
+    for (const expected of [{ added: 5000, updated: 0, skipped: 0 }, { added: 0, updated: 0, skipped: 5000 }]) {
+      const started = performance.now();
+      expect(await importLibrary(db, file)).toEqual(expected);
+      console.log(`importing 5,000 articles (${expected.added ? 'into an empty library' : 'all already there'}): ${Math.round(performance.now() - started)} ms`);
+    }
+    expect(await db.articles.count()).toBe(5000);
+    expect(await db.stories.count()).toBe(700);
+    expect(await db.claims.count()).toBe(5000);
+    expect((await searchArticles(db, 'report 4321')).articleIds).toEqual(['article-4321']);
+  }, 120_000);
 });

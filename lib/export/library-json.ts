@@ -6,7 +6,7 @@ import type { StoryIndex } from '../compare';
 import type { Claim } from '../model';
 import type { ArticleRecord, StoryRecord, TriangulateDB, VersionRecord } from '../store/db';
 import { groupBy } from '../store/group-by';
-import { libraryTables, putArticle, storyFor, writeLibrary } from '../store/records';
+import { chunks, libraryTables, putArticles, storyFor, writeLibrary } from '../store/records';
 import { isValidSetting } from '../store/settings';
 import { contentHash } from '../store/text-identity';
 
@@ -75,53 +75,71 @@ export async function exportLibrary(db: TriangulateDB, now = Date.now()): Promis
  * library already has (same id, URL or text) is not added again: it is updated when the file's
  * text is newer, keeping the reader's story and overrides, and skipped otherwise. New articles
  * keep the file's stories. Settings the reader has already set are left alone.
+ *
+ * Thousands of articles: the library's ids, URLs and text hashes are read once (keys only, no
+ * texts), every decision is made in memory, and the records are written with bulk calls.
  */
 export async function importLibrary(db: TriangulateDB, input: unknown, index?: StoryIndex): Promise<ImportResult> {
   const file = readLibraryFile(input);
   const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
-  const written: ArticleRecord[] = [];
   const fileStories = new Map(file.stories.map((story) => [story.id, story]));
   const fileVersions = groupBy(file.versions, (version) => version.articleId);
+  const incoming = file.articles.map(({ claims, ...fields }) => ({
+    article: { ...fields, contentHash: contentHash(fields.text) } as ArticleRecord,
+    claims,
+  }));
+  const written = new Map<string, { article: ArticleRecord; claims: Claim[] }>();
   await writeLibrary(db, 'Importing', async () => {
-    for (const { claims, ...fields } of file.articles) {
-      const incoming: ArticleRecord = { ...fields, contentHash: contentHash(fields.text) };
-      const local =
-        (await db.articles.get(incoming.id)) ??
-        (await db.articles.where('url').equals(incoming.url).first()) ??
-        (await db.articles.where('contentHash').equals(incoming.contentHash).first());
+    const known = await KnownArticles.load(db, incoming.map(({ article }) => article));
+    const stories = new Map((await db.stories.bulkGet(incoming.map(({ article }) => article.storyId))).filter((s) => s !== undefined).map((s) => [s.id, s]));
+    const changedStories = new Set<string>();
+    const versions: ExportedVersion[] = [];
+    const replaced: string[] = [];
+    for (const { article, claims } of incoming) {
+      // The record was read up front unless an earlier article of the file changed which one
+      // matches. (Awaiting only that read: thousands of awaits on plain promises inside the
+      // transaction make Dexie lose track of it, PrematureCommitError.)
+      const id = known.idOf(article);
+      const local = id === undefined ? undefined : (known.get(id) ?? (await db.articles.get(id)));
       let record: ArticleRecord | undefined;
       if (!local) {
-        record = incoming;
-        await joinStory(db, record, fileStories.get(record.storyId));
+        record = article;
+        const story = stories.get(record.storyId) ?? fileStories.get(record.storyId) ?? storyFor([record], record.savedAt, record.storyId);
+        stories.set(record.storyId, { ...story, updatedAt: Math.max(story.updatedAt, record.updatedAt) });
+        changedStories.add(record.storyId);
         result.added++;
-      } else if (local.contentHash !== incoming.contentHash && incoming.updatedAt > local.updatedAt) {
-        record = newerText(local, incoming);
-        await db.versions.add({
+      } else if (local.contentHash !== article.contentHash && article.updatedAt > local.updatedAt) {
+        record = newerText(local, article);
+        versions.push({
           articleId: local.id,
           title: local.title,
           text: local.text,
           contentHash: local.contentHash,
           savedAt: local.updatedAt,
-          replacedAt: incoming.updatedAt,
+          replacedAt: article.updatedAt,
         });
+        replaced.push(local.id);
         result.updated++;
       } else {
         result.skipped++;
       }
-      const id = local?.id ?? incoming.id;
+      const savedAs = local?.id ?? article.id;
       if (record) {
-        await putArticle(db, record);
-        await db.claims.where('articleId').equals(id).delete();
-        await db.claims.bulkAdd(claims.map((claim) => ({ ...claim, articleId: id })));
-        written.push(record);
+        known.put(record, local);
+        written.set(savedAs, { article: record, claims });
       }
-      await addMissingVersions(db, id, fileVersions.get(incoming.id) ?? []);
+      for (const version of fileVersions.get(article.id) ?? []) versions.push({ ...version, articleId: savedAs });
     }
-    for (const [key, value] of Object.entries(file.settings)) {
-      if (isValidSetting(key, value) && !(await db.settings.get(key))) await db.settings.add({ key, value });
-    }
+    await putArticles(db, [...written.values()].map(({ article }) => article));
+    // Only articles the library had can have claims already: a new one's are its first.
+    if (replaced.length) await db.claims.where('articleId').anyOf(replaced).delete();
+    const claims = [...written].flatMap(([articleId, { claims }]) => claims.map((claim) => ({ ...claim, articleId })));
+    for (const chunk of chunks(claims)) await db.claims.bulkAdd(chunk);
+    if (changedStories.size) await db.stories.bulkPut([...changedStories].map((id) => stories.get(id)!));
+    await addMissingVersions(db, versions);
+    await addMissingSettings(db, file.settings);
   }, [...libraryTables(db), db.settings]);
-  for (const article of written) index?.add(article.id, article.storyId, article.profile);
+  for (const { article } of written.values()) index?.add(article.id, article.storyId, article.profile);
   return result;
 }
 
@@ -139,20 +157,91 @@ function newerText(local: ArticleRecord, incoming: ArticleRecord): ArticleRecord
   };
 }
 
-/** Makes sure the article's story exists, taking the file's record for it when the library has none. */
-async function joinStory(db: TriangulateDB, article: ArticleRecord, fromFile: StoryRecord | undefined): Promise<void> {
-  const story = (await db.stories.get(article.storyId)) ?? fromFile ?? storyFor([article], article.savedAt, article.storyId);
-  await db.stories.put({ ...story, updatedAt: Math.max(story.updatedAt, article.updatedAt) });
+/**
+ * The library's articles as the import finds them: by id, then URL, then text hash (the lowest id
+ * of that text, as an index lookup would answer), including what the import itself wrote, so that
+ * a file holding the same article twice does not add it twice. Only keys are read up front; the
+ * records that can match the file are read in one bulkGet.
+ */
+class KnownArticles {
+  private constructor(
+    private readonly ids: Set<string>,
+    private readonly urls: Map<string, string>,
+    private readonly hashes: Map<string, Set<string>>,
+    private readonly records: Map<string, ArticleRecord>,
+  ) {}
+
+  static async load(db: TriangulateDB, incoming: ArticleRecord[]): Promise<KnownArticles> {
+    const ids = new Set(await db.articles.toCollection().primaryKeys());
+    const urls = new Map<string, string>();
+    const hashes = new Map<string, Set<string>>();
+    // Re-importing a backup into the library it came from matches every article by id.
+    if (incoming.some((article) => !ids.has(article.id))) {
+      const [urlKeys, urlIds, hashKeys, hashIds] = await Promise.all([
+        db.articles.orderBy('url').keys(),
+        db.articles.orderBy('url').primaryKeys(),
+        db.articles.orderBy('contentHash').keys(),
+        db.articles.orderBy('contentHash').primaryKeys(),
+      ]);
+      urlKeys.forEach((url, i) => urls.set(String(url), urlIds[i]!));
+      hashKeys.forEach((hash, i) => addTo(hashes, String(hash), hashIds[i]!));
+    }
+    const known = new KnownArticles(ids, urls, hashes, new Map());
+    const matching = new Set(incoming.map((article) => known.idOf(article)).filter((id) => id !== undefined));
+    for (const record of await db.articles.bulkGet([...matching])) if (record) known.records.set(record.id, record);
+    return known;
+  }
+
+  /** The record of `id`, when it was read already or written by the import. */
+  get(id: string): ArticleRecord | undefined {
+    return this.records.get(id);
+  }
+
+  /** Records what the import wrote: `record`, replacing `local` when it updated one. */
+  put(record: ArticleRecord, local: ArticleRecord | undefined): void {
+    if (local) this.hashes.get(local.contentHash)?.delete(local.id);
+    this.ids.add(record.id);
+    this.urls.set(record.url, record.id);
+    addTo(this.hashes, record.contentHash, record.id);
+    this.records.set(record.id, record);
+  }
+
+  /** The id of the library's article that `article` is, if any. */
+  idOf(article: ArticleRecord): string | undefined {
+    if (this.ids.has(article.id)) return article.id;
+    const sameText = [...(this.hashes.get(article.contentHash) ?? [])].sort()[0];
+    return this.urls.get(article.url) ?? sameText;
+  }
 }
 
-async function addMissingVersions(db: TriangulateDB, articleId: string, versions: ExportedVersion[]): Promise<void> {
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+/** Adds the versions the library does not have yet (the same text replaced at the same time). */
+async function addMissingVersions(db: TriangulateDB, versions: ExportedVersion[]): Promise<void> {
   if (!versions.length) return;
-  const known = new Set((await db.versions.where('articleId').equals(articleId).toArray()).map(versionKey));
-  const missing = versions.map((v) => ({ ...v, articleId })).filter((v) => !known.has(versionKey(v)));
-  await db.versions.bulkAdd(missing);
+  const articleIds = [...new Set(versions.map((v) => v.articleId))];
+  const known = new Set((await db.versions.where('articleId').anyOf(articleIds).toArray()).map(versionKey));
+  const missing = versions.filter((version) => {
+    const key = versionKey(version);
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
+  for (const chunk of chunks(missing)) await db.versions.bulkAdd(chunk);
 }
 
-const versionKey = (version: ExportedVersion) => `${version.contentHash} ${version.replacedAt}`;
+async function addMissingSettings(db: TriangulateDB, settings: Record<string, unknown>): Promise<void> {
+  const valid = Object.entries(settings).filter(([key, value]) => isValidSetting(key, value));
+  if (!valid.length) return;
+  const set = await db.settings.bulkGet(valid.map(([key]) => key));
+  await db.settings.bulkAdd(valid.filter((_, i) => !set[i]).map(([key, value]) => ({ key, value })));
+}
+
+const versionKey = (version: ExportedVersion) => `${version.articleId} ${version.contentHash} ${version.replacedAt}`;
 
 /** The validated file, or a LibraryFileError saying what is wrong with it. */
 export function readLibraryFile(input: unknown): LibraryFile {
