@@ -268,6 +268,7 @@ describe('searchArticles', () => {
     const found = await searchArticles(db, 'Flood NUMBER 4005');
     expect(found.articleIds).toHaveLength(1);
     expect((await searchArticles(db, 'flood')).articleIds).toHaveLength(625);
+    expect((await searchArticles(db, 'officials flood numb')).articleIds).toHaveLength(625);
     const listing = await listStories(db);
     expect(listing).toHaveLength(700);
     expect(listing.reduce((n, l) => n + l.articles.length, 0)).toBe(5000);

@@ -162,19 +162,15 @@ export async function listStories(db: TriangulateDB): Promise<StoryListing[]> {
  * Articles whose title, outlet, authors or text contain every word of the query, ignoring case and
  * accents ("zelensky" finds "Zelenský"). The last word may be unfinished (the reader is typing), so
  * it matches as the start of a word; the others match whole words. Looks the words up in the search
- * index and intersects the matches: no article text is read.
+ * index: no article text is read.
  */
 export async function searchArticles(db: TriangulateDB, query: string): Promise<SearchResult> {
   const words = searchWords(query);
   const typing = words.pop();
   const summaries = await db.transaction('r', db.words, db.summaries, async () => {
     if (typing === undefined) return db.summaries.toArray();
-    const matches = await Promise.all([
-      ...words.map((word) => db.words.where('words').equals(word).primaryKeys()),
-      db.words.where('words').startsWith(typing).primaryKeys(),
-    ]);
-    const ids = intersect(matches).sort();
-    return (await db.summaries.bulkGet(ids)).filter((summary) => summary !== undefined);
+    const ids = await matchingIds(db, [...words.map((word) => whole(word)), prefix(typing)]);
+    return (await db.summaries.bulkGet(ids.sort())).filter((summary) => summary !== undefined);
   });
   return {
     storyIds: [...new Set(summaries.map((summary) => summary.storyId))],
@@ -182,15 +178,39 @@ export async function searchArticles(db: TriangulateDB, query: string): Promise<
   };
 }
 
-/** The keys in every list, starting from the shortest so the working set only shrinks. */
-function intersect(lists: string[][]): string[] {
-  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  let found = new Set(shortest);
-  for (const list of rest) {
-    const next = new Set(list);
-    found = new Set([...found].filter((id) => next.has(id)));
+interface WordMatch {
+  /** The index entries of the articles having the word. */
+  lookup: (db: TriangulateDB) => { count(): Promise<number>; primaryKeys(): Promise<string[]> };
+  /** Whether one word of an article's row is a match. */
+  test: (word: string) => boolean;
+}
+
+const whole = (word: string): WordMatch => ({ lookup: (db) => db.words.where('words').equals(word), test: (w) => w === word });
+const prefix = (start: string): WordMatch => ({ lookup: (db) => db.words.where('words').startsWith(start), test: (w) => w.startsWith(start) });
+
+/** Candidates this few are checked against their word rows rather than against every other word's matches. */
+const FEW = 300;
+
+/**
+ * The ids of the articles matching every one of `matches`. A common word ("the") matches thousands
+ * of articles and reading its matches costs more than counting them, so the rarest word is looked
+ * up first and, when it leaves few candidates, the others are checked in those candidates' rows.
+ */
+async function matchingIds(db: TriangulateDB, matches: WordMatch[]): Promise<string[]> {
+  const counts = await Promise.all(matches.map((match) => match.lookup(db).count()));
+  const rarest = counts.indexOf(Math.min(...counts));
+  const candidates = [...new Set(await matches[rarest]!.lookup(db).primaryKeys())];
+  const others = matches.filter((_, i) => i !== rarest);
+  if (!others.length) return candidates;
+  if (candidates.length <= FEW) {
+    const rows = await db.words.bulkGet(candidates);
+    return rows.filter((row) => row && others.every((match) => row.words.some(match.test))).map((row) => row!.id);
   }
-  return [...found];
+  const found = await Promise.all(others.map((match) => match.lookup(db).primaryKeys()));
+  return found.reduce((kept, ids) => {
+    const next = new Set(ids);
+    return kept.filter((id) => next.has(id));
+  }, candidates);
 }
 
 /**
