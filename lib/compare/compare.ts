@@ -42,8 +42,9 @@ const refOf = (articleId: string, c: Claim): ClaimRef => ({ articleId, order: c.
 
 /** Articles that are copies of one wire story count as one outlet: most of their sentences open alike. */
 function wireGroups(articles: AnalyzedArticle[]): Map<string, string> {
-  // The first 200 characters hold eight words: cleaning whole claims was a fifth of a story's first comparison.
-  const opening = (c: Claim) => c.text.slice(0, 200).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').split(/\s+/, 8).join(' ');
+  // Words cleaned one by one from the first few: cleaning whole claims was a fifth of a story's first comparison.
+  const opening = (c: Claim) =>
+    c.text.split(/\s+/, 12).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean).slice(0, 8).join(' ');
   const group = new Map<string, string>();
   const seen = new Map<string, string[]>();
   const sizes = new Map(articles.map((a) => [a.id, a.claims.length]));

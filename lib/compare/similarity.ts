@@ -147,15 +147,22 @@ export const tfidf: Similarity = {
         // weight times the most any claim has of them), the claims already seen are finished from
         // their own short vectors instead of walking the long lists of keys every outlet uses
         // ("ceasefir", "@us"). Exact above `min`; what makes a story's first comparison fast.
+        // The bound is the smaller of the keys' weights times those maxima and, both vectors being
+        // of unit length, the length of what is left of the query (Cauchy-Schwarz).
         const { ids: keys, weights } = vectorOf(a);
         let left = 0;
-        for (let j = 0; j < keys.length; j++) left += weights[j]! * postMax[keys[j]!]!;
+        let leftSquared = 0;
+        for (let j = 0; j < keys.length; j++) {
+          left += weights[j]! * postMax[keys[j]!]!;
+          leftSquared += weights[j]! * weights[j]!;
+        }
         let seen = 0;
         let at = 0;
-        for (; at < keys.length && left > min; at++) {
+        for (; at < keys.length && Math.min(left, Math.sqrt(Math.max(leftSquared, 0))) > min; at++) {
           const k = keys[at]!;
           const x = weights[at]!;
           left -= x * postMax[k]!;
+          leftSquared -= x * x;
           for (let j = start[k]!; j < start[k + 1]!; j++) {
             const id = postIds[j]!;
             if (dots[id] === 0) touched[seen++] = id;
