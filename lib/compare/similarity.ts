@@ -60,26 +60,32 @@ interface Packed {
 
 export const tfidf: Similarity = {
   fit(claims) {
-    const keyId = new Map<string, number>();
+    // Key ids from words and from names kept apart, so no "@name" string is built per claim per fit.
+    const termId = new Map<string, number>();
+    const entityId = new Map<string, number>();
     const df: number[] = [];
     const lastClaim: number[] = [];
-    const keys = claims.map((c, i) =>
-      keysOf(c).map((k) => {
-        let id = keyId.get(k);
-        if (id === undefined) keyId.set(k, (id = df.push(0) - 1));
-        if (lastClaim[id] !== i + 1) {
-          lastClaim[id] = i + 1;
-          df[id]!++;
-        }
-        return id;
-      }),
-    );
+    const idOf = (ids: Map<string, number>, key: string, claim: number): number => {
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = df.push(0) - 1));
+      if (lastClaim[id] !== claim) {
+        lastClaim[id] = claim;
+        df[id]!++;
+      }
+      return id;
+    };
+    const keys = claims.map((c, i) => {
+      const f = c.features as Features;
+      return [...(f.core ?? f.terms).map((k) => idOf(termId, k, i)), ...(f.coreEntities ?? f.entities).map((e) => idOf(entityId, e, i))];
+    });
     const n = claims.length;
     const idf = (count: number) => Math.log((n + 1) / (count + 1)) + 1;
     const keyWeight = new Float64Array(df.length);
-    for (const [k, id] of keyId) keyWeight[id] = idf(df[id]!) * kindWeight(k);
+    for (const [k, id] of termId) keyWeight[id] = idf(df[id]!) * kindWeight(k);
+    for (const id of entityId.values()) keyWeight[id] = idf(df[id]!) * ENTITY_WEIGHT;
+    const keyIdOf = (key: string) => (key.startsWith('@') ? entityId.get(key.slice(1)) : termId.get(key));
     const weightOf = (key: string): number => {
-      const id = keyId.get(key);
+      const id = keyIdOf(key);
       return id === undefined ? idf(0) * kindWeight(key) : keyWeight[id]!;
     };
     // Repeated keys summed in a scratch array by key id: a Map per claim was most of fitting a story.
@@ -106,7 +112,7 @@ export const tfidf: Similarity = {
     const vectorOf = (c: Claim): Packed => {
       const i = index.get(c);
       if (i !== undefined) return vectors[i]!;
-      return pack(keysOf(c).map((k) => keyId.get(k)).filter((id): id is number => id !== undefined));
+      return pack(keysOf(c).map(keyIdOf).filter((id): id is number => id !== undefined));
     };
     // Postings per key id as claim indices and weights, and the most any claim has of the key; a
     // neighbour query touches thousands of entries in a story of 200 articles, so typed arrays and
