@@ -2,7 +2,7 @@
 // ripped through ... on Monday" (p03); talks "on Thursday" (seeds 000/001) vs talks "in the coming
 // days" (004). The event is what the words around the date are about (rules/context.ts).
 import { sameEvent } from './context';
-import type { Rule } from './types';
+import { differingSpans, type Rule } from './types';
 
 const kindOf = (value: string) => value.split(':')[0];
 
@@ -20,12 +20,7 @@ export const date: Rule = {
         if (vague && ![x, y].some((d) => d.weekday !== undefined)) continue;
         const event = sameEvent(a, x.start, b, y.start, vague ? Infinity : undefined);
         if (!event) continue;
-        return {
-          strength: 'hard',
-          why: `${a.text.slice(x.start, x.end)} vs ${b.text.slice(y.start, y.end)} (${event})`,
-          aParts: [[x.start, x.end]],
-          bParts: [[y.start, y.end]],
-        };
+        return differingSpans(a, x, b, y, event);
       }
     }
     return null;

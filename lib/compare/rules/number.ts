@@ -2,7 +2,7 @@
 // injured" (p01). Two figures are compared only when they count the same thing (same noun) and
 // say the same of it (a shared word after it: "injured"), so "four people were kept in hospital"
 // (p02) is never read against 19 injured. Ranges absorb "about", "more than" and rounding.
-import type { Rule } from './types';
+import { differingSpans, type Rule } from './types';
 
 export const number: Rule = {
   kind: 'number',
@@ -13,12 +13,7 @@ export const number: Rule = {
         if (y.measured || y.quoted || x.unit !== y.unit || !x.after.some((w) => y.after.includes(w))) continue;
         if (x.high < y.low || y.high < x.low) {
           const what = x.after.find((w) => y.after.includes(w));
-          return {
-            strength: 'hard',
-            why: `${a.text.slice(x.start, x.end)} vs ${b.text.slice(y.start, y.end)} (${what})`,
-            aParts: [[x.start, x.end]],
-            bParts: [[y.start, y.end]],
-          };
+          return differingSpans(a, x, b, y, what);
         }
       }
     }

@@ -4,7 +4,7 @@
 // their clauses share two content words besides the places (fire, started): so "at the Quarry
 // Lane leisure centre" in two outlets agrees and "a warehouse" never meets "a chemical plant".
 import { placeTerms } from './context';
-import type { Rule } from './types';
+import { differingSpans, type Rule } from './types';
 
 export const place: Rule = {
   kind: 'place',
@@ -16,12 +16,7 @@ export const place: Rule = {
         const placeWords = new Set([...x.words, ...y.words, x.head, y.head]);
         const other = new Set(placeTerms(b, y.start));
         if (placeTerms(a, x.start).filter((t) => other.has(t) && !placeWords.has(t)).length < 2) continue;
-        return {
-          strength: 'hard',
-          why: `${a.text.slice(x.start, x.end)} vs ${b.text.slice(y.start, y.end)}`,
-          aParts: [[x.start, x.end]],
-          bParts: [[y.start, y.end]],
-        };
+        return differingSpans(a, x, b, y);
       }
     }
     return null;

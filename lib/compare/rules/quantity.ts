@@ -3,7 +3,7 @@
 // nothing is reported for them. Only measurements of the same thing: the word after the figure
 // matches ("of the plant"), so a "30-day cease-fire" never meets a "three-year-long war" (seeds).
 // Figures inside quotations are the speaker's, not the outlet's, and are left alone.
-import type { Rule } from './types';
+import { differingSpans, type Rule } from './types';
 
 export const quantity: Rule = {
   kind: 'quantity',
@@ -14,12 +14,7 @@ export const quantity: Rule = {
         if (!y.measured || y.quoted || x.unit !== y.unit || !x.after[0] || x.after[0] !== y.after[0]) continue;
         // 10% leeway for conversions and rounding.
         if (x.high * 1.1 < y.low || y.high * 1.1 < x.low) {
-          return {
-            strength: 'hard',
-            why: `${a.text.slice(x.start, x.end)} vs ${b.text.slice(y.start, y.end)}`,
-            aParts: [[x.start, x.end]],
-            bParts: [[y.start, y.end]],
-          };
+          return differingSpans(a, x, b, y);
         }
       }
     }

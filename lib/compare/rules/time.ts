@@ -2,7 +2,7 @@
 // "Crews were called shortly after 5am to reports of smoke" (p02). The 7am bakery delivery (p02)
 // shares no word with the first report, so it is not read against it.
 import { sameEvent } from './context';
-import type { Rule } from './types';
+import { differingSpans, type Rule } from './types';
 
 const LEEWAY_MINUTES = 30;
 
@@ -14,12 +14,7 @@ export const time: Rule = {
         if (x.high + LEEWAY_MINUTES >= y.low && y.high + LEEWAY_MINUTES >= x.low) continue;
         const event = sameEvent(a, x.start, b, y.start);
         if (!event) continue;
-        return {
-          strength: 'hard',
-          why: `${a.text.slice(x.start, x.end)} vs ${b.text.slice(y.start, y.end)} (${event})`,
-          aParts: [[x.start, x.end]],
-          bParts: [[y.start, y.end]],
-        };
+        return differingSpans(a, x, b, y, event);
       }
     }
     return null;

@@ -28,6 +28,25 @@ export interface Rule {
 /** The verbatim text of a feature span. */
 export const partOf = (claim: Claim, span: { start: number; end: number }): string => claim.text.slice(span.start, span.end);
 
+/**
+ * The usual hard finding: two differing spans, named verbatim, and what they are about when the
+ * rule knows it ("14 vs 12 (injured)").
+ */
+export function differingSpans(
+  a: Claim,
+  x: { start: number; end: number },
+  b: Claim,
+  y: { start: number; end: number },
+  about?: string,
+): Finding {
+  return {
+    strength: 'hard',
+    why: `${partOf(a, x)} vs ${partOf(b, y)}${about ? ` (${about})` : ''}`,
+    aParts: [[x.start, x.end]],
+    bParts: [[y.start, y.end]],
+  };
+}
+
 /** Shared content terms of two claims, beyond the ones listed in `except`. */
 export function sharedTerms(a: FeaturedClaim, b: FeaturedClaim, except: string[] = []): string[] {
   const other = new Set(b.features.terms);
