@@ -1,7 +1,7 @@
 // The Dexie database: typed tables for articles, their summary rows and search words, their claims,
 // stories, earlier versions of articles and settings. Every schema change is a new Dexie version with an upgrade function, so a
 // reader's saved library survives every update of the extension (see db.test.ts).
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim, ExtractedArticle, StoryProfile } from '../model';
 import { articleSearchWords } from './search-words';
 import { countWords } from './text-identity';
@@ -134,18 +134,17 @@ export class TriangulateDB extends Dexie {
     // every article's text.
     this.version(3)
       .stores({ summaries: 'id, storyId' })
-      .upgrade(async (tx) => {
-        const summaries: SummaryRecord[] = [];
-        await tx.table('articles').each((article: ArticleRecord) => summaries.push(summaryOf(article)));
-        await tx.table('summaries').bulkAdd(summaries);
-      });
+      .upgrade((tx) => addRowsForEveryArticle(tx, 'summaries', summaryOf));
     // Version 4 adds the search words: searching 5,000 articles by reading every text took seconds.
     this.version(4)
       .stores({ words: 'id, *words' })
-      .upgrade(async (tx) => {
-        const rows: WordsRecord[] = [];
-        await tx.table('articles').each((article: ArticleRecord) => rows.push(wordsOf(article)));
-        await tx.table('words').bulkAdd(rows);
-      });
+      .upgrade((tx) => addRowsForEveryArticle(tx, 'words', wordsOf));
   }
+}
+
+/** An upgrade that fills a new table with one row derived from each saved article. */
+async function addRowsForEveryArticle<Row>(tx: Transaction, table: string, rowOf: (article: ArticleRecord) => Row) {
+  const rows: Row[] = [];
+  await tx.table('articles').each((article: ArticleRecord) => rows.push(rowOf(article)));
+  await tx.table(table).bulkAdd(rows);
 }
