@@ -12,11 +12,6 @@ import type { AnalyzedArticle, Comparison, ExtractedArticle } from './model';
 import { analyzeArticle, compareArticle, groupStories, labelStory } from './compare/index';
 import { storyToMarkdown } from './export/markdown';
 
-export interface RunInput {
-  source: string;
-  article: ExtractedArticle;
-}
-
 export interface Run {
   articles: AnalyzedArticle[];
   sources: Map<string, string>;

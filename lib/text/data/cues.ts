@@ -20,9 +20,6 @@ export const HEDGES = new Set(
     'potential potentially hopes hope').split(' '),
 );
 
-/** Firm markers: the claim is stated as settled ("Residents will be allowed to return home", p01). */
-export const FIRM = new Set(['will', 'has', 'have', 'did', 'confirmed', 'definitely', 'already', 'certainly']);
-
 /** Verbs of reported speech: the frame "X said that" around a claim, and quote attribution. */
 export const SPEECH_VERBS = new Set(
   ('said says say told tells stated states added adds declared declares announced announces confirmed confirms ' +
