@@ -13,6 +13,9 @@ describe('splitSentences', () => {
   it('goes on after U.S. before a title or after a short opening', () => {
     expect(split('In parallel, U.S. Secretary of State Marco Rubio spoke.')).toHaveLength(1);
   });
+  it('goes on after U.S. before a name it is part of', () => {
+    expect(split('Moore said he would appeal the case to the U.S. Supreme Court. He did.')).toHaveLength(2);
+  });
   it('ends a sentence on U.S. when a new one starts', () => {
     expect(split('The envoy flew in from the U.S. The talks began.')).toHaveLength(2);
   });

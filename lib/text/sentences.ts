@@ -3,6 +3,7 @@
 // the abbreviation list in data/abbreviations.ts. Spans never cross a paragraph break.
 import { ALWAYS_CONTINUES, MAY_END } from './data/abbreviations';
 import { TITLES } from './data/roles';
+import { STOPWORDS } from './data/stopwords';
 
 export interface Span {
   start: number;
@@ -22,9 +23,12 @@ function joinsNext(piece: string, next: string): boolean {
   if (continues.has(word)) return true;
   if (!mayEnd.has(word)) return false;
   // "In parallel, U.S. Secretary of State Marco Rubio ..." (000): a lower-case or title word goes on, and so
-  // does any word after a piece too short to be a sentence.
+  // does any word after a piece too short to be a sentence. So does a capitalised word that is not a
+  // function word: "the U.S. Supreme Court", "U.S. District Judge" (MSRP) name one thing, while a new
+  // sentence after "U.S." mostly opens with "The", "He" or "But".
   const nextWord = /^\s*([\p{L}\d]+)/u.exec(next)?.[1] ?? '';
-  return /^[\p{Ll}\d]/u.test(nextWord) || TITLES[nextWord.toLowerCase()] !== undefined || piece.trim().split(/\s+/).length <= 4;
+  const lower = nextWord.toLowerCase();
+  return /^[\p{Ll}\d]/u.test(nextWord) || TITLES[lower] !== undefined || !STOPWORDS.has(lower) || piece.trim().split(/\s+/).length <= 4;
 }
 
 /** Sentence spans of one paragraph-free stretch of text, trimmed of surrounding space. */
