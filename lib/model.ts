@@ -128,6 +128,12 @@ export interface SharedClaim {
   claim: ClaimRef;
   /** Ids of the other articles that state it. */
   outlets: string[];
+  /**
+   * Corroborated claims only: the other outlets' sentences that restate it on their own (same
+   * claim, other words), at most one per outlet, in the order of `outlets`. An outlet that states
+   * it across several sentences, or inside a longer one, has none here.
+   */
+  restatements?: ClaimRef[];
 }
 
 /** One article compared against the other articles of its story. */

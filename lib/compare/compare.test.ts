@@ -31,6 +31,9 @@ describe('compareArticle', () => {
     expect(result.unique.map((u) => u.text)).toEqual(['The island has no other link to the mainland.']);
     expect(result.corroborated[0]?.outlets).toEqual(['b', 'c']);
   });
+  it("shows, under a corroborated claim, each outlet's sentence that restates it", () => {
+    expect(result.corroborated[0]?.restatements?.map((r) => [r.articleId, r.order])).toEqual([['b', 0], ['c', 0]]);
+  });
   it('finds what two other outlets say and this one does not, once', () => {
     expect(result.missing).toHaveLength(1);
     expect(result.missing[0]?.outlets).toEqual(['b', 'c']);

@@ -8,6 +8,7 @@
 // only on the story (term weights, which claims match which) is kept for the next article of the
 // same story, so opening a story of fifty articles does it once.
 import type { AnalyzedArticle, Claim, ClaimRef, Comparison, CompareOptions, Conflict, SharedClaim } from '../model';
+import { restates, sharedWordShare } from './restatement';
 import { RULES } from './rules';
 import type { FeaturedClaim } from './rules/types';
 import { tfidf, type Scorer, type Similarity } from './similarity';
@@ -203,13 +204,32 @@ export function compareArticle(
       // Said across several claims: the outlets of the nearest ones confirm it.
       for (const [d] of [...near].sort((x, y) => y[1] - x[1]).slice(0, 3)) outlets.add(model.articleOf.get(d)!);
     }
-    if (outlets.size) corroborated.push({ claim: refOf(target.id, t), outlets: others.filter((o) => outlets.has(o)).map((o) => o.id) });
+    if (outlets.size) {
+      const confirming = others.filter((o) => outlets.has(o));
+      corroborated.push({ claim: refOf(target.id, t), outlets: confirming.map((o) => o.id), restatements: restatementsOf(model, t, near, confirming) });
+    }
     else unique.push(refOf(target.id, t));
     const candidates = new Map(near);
     if (speaks(t)) for (const c of speaking) if (!candidates.has(c)) candidates.set(c, 0);
     for (const [c, s] of candidates) addConflicts(conflicts, target, t, model.articleOf.get(c)!, c, s);
   }
   return { articleId: target.id, against: others.map((o) => o.id), unique, missing: missingFrom(model, target, others, threshold, cover), corroborated, conflicts };
+}
+
+/** Each confirming outlet's claim that restates `t` best, if one does: how the others word the same claim. */
+function restatementsOf(model: StoryModel, t: Claim, near: Map<Claim, number>, outlets: AnalyzedArticle[]): ClaimRef[] {
+  const best = new Map<AnalyzedArticle, [Claim, number]>();
+  for (const [d, s] of near) {
+    // A restatement shares half its words with `t`, so its TF-IDF similarity is never negligible.
+    if (s < NEAR || !restates(t, d)) continue;
+    const a = model.articleOf.get(d)!;
+    const share = sharedWordShare(t, d);
+    if (share > (best.get(a)?.[1] ?? -1)) best.set(a, [d, share]);
+  }
+  return outlets.flatMap((o) => {
+    const found = best.get(o);
+    return found ? [refOf(o.id, found[0])] : [];
+  });
 }
 
 /** Every rule's finding on one pair, as conflicts added to `into` (a story's first comparison checks thousands of pairs). */

@@ -1,0 +1,76 @@
+// Does one claim say the same thing as another, not merely overlap it? Story matching (similarity.ts)
+// asks whether two claims are about the same fact, and is lenient on purpose so paraphrases with
+// few shared words still meet. A restatement is stricter and symmetric: each sentence's words are
+// mostly found in the other, and neither adds a clause of its own. The comparison uses it to show,
+// under a corroborated claim, how each other outlet states it; `npm run eval` measures it on the
+// MSRP paraphrase pairs.
+import type { Claim } from '../model';
+import { stem } from '../text/stem';
+import { isContent, termOf } from '../text/terms';
+import { tokenize } from '../text/tokenize';
+
+/**
+ * Share of each claim's words that must occur in the other. Function words count too: "the
+ * raid aimed to foil" and "the raid was aimed at foiling" differ in them, and whole-word counts
+ * with them were better on both MSRP and STS headlines than content words alone.
+ */
+const SHARED_WORDS = 0.5;
+
+/**
+ * A run of this many words that the other claim lacks is a clause of its own, an extra fact:
+ * "..., prompting most victims to remain silent" (MSRP) restates nothing of the shorter sentence.
+ */
+const EXTRA_CLAUSE = 8;
+
+const wordsOfClaim = new WeakMap<Claim, string[]>();
+
+/** A claim's words as compared: content words as terms (stemmed, thesaurus-folded), others stemmed. */
+function wordsOf(claim: Claim): string[] {
+  let words = wordsOfClaim.get(claim);
+  if (!words) {
+    words = tokenize(claim.text).map((t) => (isContent(t.lower) ? termOf(t.lower) : stem(t.lower.replace(/,/g, ''))));
+    wordsOfClaim.set(claim, words);
+  }
+  return words;
+}
+
+/** Words of `words` found in `other`, each occurrence used once ("the ... the" needs two). */
+function sharedCount(words: string[], other: string[]): number {
+  const left = new Map<string, number>();
+  for (const w of other) left.set(w, (left.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of words) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      left.set(w, n - 1);
+    }
+  }
+  return shared;
+}
+
+/** The longest run of words in `words` that `other` does not have. */
+function longestNewRun(words: string[], other: string[]): number {
+  const known = new Set(other);
+  let longest = 0;
+  let run = 0;
+  for (const w of words) {
+    run = known.has(w) ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/** The smaller of the shares of each claim's words found in the other, 0..1. */
+export function sharedWordShare(a: Claim, b: Claim): number {
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  if (!wa.length || !wb.length) return 0;
+  return sharedCount(wa, wb) / Math.max(wa.length, wb.length);
+}
+
+/** Does `b` state the same claim as `a` (and so `a` the same as `b`)? */
+export function restates(a: Claim, b: Claim): boolean {
+  if (sharedWordShare(a, b) < SHARED_WORDS) return false;
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  return longestNewRun(wa, wb) < EXTRA_CLAUSE && longestNewRun(wb, wa) < EXTRA_CLAUSE;
+}
