@@ -1,9 +1,15 @@
 // One claim in a list: its verbatim text (a button that shows it on the page, when it is this
-// page's claim) and who else states it.
+// page's claim), who else states it and, for a corroborated claim, how they word it.
 import type { ClaimRef } from '@/lib/model';
 
-export function ClaimItem(props: { claim: ClaimRef; outlets?: string[]; onShow?: (claim: ClaimRef) => void }) {
-  const { claim, outlets, onShow } = props;
+/** Another outlet's sentence stating the same claim. */
+export interface Restatement {
+  outlet: string;
+  text: string;
+}
+
+export function ClaimItem(props: { claim: ClaimRef; outlets?: string[]; restatements?: Restatement[]; onShow?: (claim: ClaimRef) => void }) {
+  const { claim, outlets, restatements, onShow } = props;
   return (
     <li class="claim" data-claim={claim.order}>
       {onShow ? (
@@ -14,6 +20,18 @@ export function ClaimItem(props: { claim: ClaimRef; outlets?: string[]; onShow?:
         <p class="claim-text">{claim.text}</p>
       )}
       {outlets && outlets.length > 0 && <p class="claim-outlets">{outlets.join(' · ')}</p>}
+      {restatements && restatements.length > 0 && (
+        <details class="restatements">
+          <summary>How {restatements.length === 1 ? restatements[0]!.outlet : `${restatements.length} outlets`} put it</summary>
+          <ul>
+            {restatements.map((r) => (
+              <li key={r.outlet}>
+                <span class="restatement-outlet">{r.outlet}</span> {r.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </li>
   );
 }

@@ -51,7 +51,13 @@ export function ComparisonSections(props: {
       </Section>
       <Section name="corroborated" title="Corroborated" count={comparison.corroborated.length} hint="Claims other outlets make too.">
         {comparison.corroborated.map((shared) => (
-          <ClaimItem key={shared.claim.order} claim={shared.claim} outlets={names(shared.outlets)} onShow={onShow} />
+          <ClaimItem
+            key={shared.claim.order}
+            claim={shared.claim}
+            outlets={names(shared.outlets)}
+            restatements={(shared.restatements ?? []).map((r) => ({ outlet: outletOf.get(r.articleId) ?? 'Another outlet', text: r.text }))}
+            onShow={onShow}
+          />
         ))}
       </Section>
     </div>

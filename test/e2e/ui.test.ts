@@ -50,6 +50,8 @@ describe('the reader experience on the sample story', () => {
     assert.match(sections.conflicts!, /14 passengers[\s\S]*12 passengers/, 'C1: 14 vs 12 injured, beside each other');
     assert.match(sections.conflicts!, /radar was working[\s\S]*radar was not working/, 'C4: negation');
     assert.match(sections.conflicts!, /Ruth Okafor[\s\S]*Colin Fairweather/, 'C3: who said it');
+    const restated = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-section=corroborated] .restatements li')].map((li) => li.textContent)`);
+    assert.ok(restated.includes('The Sentinel Review The Coastal Safety Board has opened an inquiry and expects to publish its first findings within 30 days.'), `restatements: ${restated}`);
     const marked = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-section=conflicts] mark')].map((m) => m.textContent)`);
     assert.ok(marked.some((text) => text.includes('14')) && marked.some((text) => text.includes('12')), `differing words marked: ${marked}`);
     const header = await popup.evaluate<string>(`document.querySelector('.story-header').innerText`);
