@@ -53,7 +53,13 @@ const comparison: Comparison = {
   against: ['b', 'c'],
   unique: [ref('a', 4, 'The barge, owned by Dunmore Aggregates, was carrying about 900 tonnes of gravel to a building site at Kellan Point.')],
   missing: [{ claim: ref('c', 7, 'Around 60 islanders spent the night in Halloran Community Hall.'), outlets: ['b'] }],
-  corroborated: [{ claim: ref('a', 8, 'The Coastal Safety Board said it had opened an investigation.'), outlets: ['b', 'c'] }],
+  corroborated: [
+    {
+      claim: ref('a', 8, 'The Coastal Safety Board said it had opened an investigation.'),
+      outlets: ['b', 'c'],
+      restatements: [ref('c', 9, 'An investigation has been opened by the Coastal Safety Board.')],
+    },
+  ],
   conflicts: [hedge, injured],
 };
 
@@ -115,6 +121,7 @@ describe('comparisonToMarkdown', () => {
         '  ([The Halloran Courier](https://www.hallorancourier.example/news/ferry) and [The Sentinel Review](https://www.sentinelreview.example/uk-news/ferry))',
     );
     expect(md).toMatch(/- The Coastal Safety Board said it had opened an investigation\.\n {2}\(2 other outlets: \[The Sentinel Review\]/);
+    expect(md).toContain('\n  - [The Halloran Courier](https://www.hallorancourier.example/news/ferry): “An investigation has been opened by the Coastal Safety Board.”');
   });
 
   it('writes front matter a YAML reader can parse, with story, date, outlets and capture time', () => {

@@ -161,6 +161,8 @@ class Report {
         const count = outlets.length === 1 ? '1 other outlet' : `${outlets.length} other outlets`;
         const names = listOfNames(outlets.map((id) => this.outletLink(id)));
         out.push(`- ${escapeMarkdown(shared.claim.text)}`, `  (${count}: ${names})`);
+        // How each outlet that restates it words it: the differences in wording are what a reader checks.
+        for (const r of shared.restatements ?? []) out.push(`  - ${this.outletLink(r.articleId)}: “${escapeMarkdown(r.text)}”`);
       }
     }
     out.push('');
