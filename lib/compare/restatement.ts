@@ -70,7 +70,9 @@ export function sharedWordShare(a: Claim, b: Claim): number {
 
 /** Does `b` state the same claim as `a` (and so `a` the same as `b`)? */
 export function restates(a: Claim, b: Claim): boolean {
-  if (sharedWordShare(a, b) < SHARED_WORDS) return false;
   const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  // Cheap and exact: the share is at most the shorter length over the longer.
+  if (Math.min(wa.length, wb.length) < SHARED_WORDS * Math.max(wa.length, wb.length)) return false;
+  if (sharedWordShare(a, b) < SHARED_WORDS) return false;
   return longestNewRun(wa, wb) < EXTRA_CLAUSE && longestNewRun(wb, wa) < EXTRA_CLAUSE;
 }
