@@ -87,6 +87,14 @@ describe('the reader experience on the sample story', () => {
     const tooltip = await page.evaluate(() => document.querySelector('triangulate-overlay')!.shadowRoot!.querySelector('.tooltip')!.textContent);
     assert.ok(tooltip && tooltip.length > 20, `tooltip: ${tooltip}`);
 
+    // The page renders its article again, as a framework would: the marks come back.
+    await page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      article.innerHTML = article.innerHTML.replace(/<\/?triangulate-mark[^>]*>/g, '');
+    });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('article triangulate-mark').length), 0, 'the re-render dropped the marks');
+    await page.waitForFunction((count) => document.querySelectorAll('triangulate-mark').length === count, inPage.marks);
+
     await popup.evaluate(`document.querySelector('.actions .button-primary').click()`);
     await page.waitForFunction(() => !document.querySelector('triangulate-mark, triangulate-overlay'));
     assert.equal(await page.evaluate(() => document.body.innerText), before.text, 'the page text is as it was');
