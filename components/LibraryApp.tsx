@@ -1,12 +1,14 @@
-// The library (options page): stories newest first with their outlets, search, the open story
-// (articles, comparison, matrix), export / import, settings, and delete with undo. Every write is
-// asked of the service worker; the lists follow the database live.
+// The library (options page): stories in the reader's chosen order with their outlets, search, the
+// open story (articles, comparison, matrix), export / import, settings, and delete with undo. Every
+// write is asked of the service worker; the lists follow the database live.
 import { useState } from 'preact/hooks';
 import type { DeletedArticle } from '@/lib/store/library';
 import type { ArticleRecord } from '@/lib/store/db';
+import { STORY_ORDERS, type StoryOrder } from '@/lib/store/story-order';
 import { plural } from './format';
 import { LibraryTransfer } from './library/LibraryTransfer';
 import { SettingsPanel } from './library/SettingsPanel';
+import { StoryOrderSelect } from './library/StoryOrderSelect';
 import { StoryRow } from './library/StoryRow';
 import { StoryView } from './library/StoryView';
 import { UndoToast } from './library/UndoToast';
@@ -30,6 +32,16 @@ export function LibraryApp() {
   async function remove(article: ArticleRecord) {
     try {
       setDeleted(await askWorker('delete', { articleId: article.id }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function sort(order: StoryOrder) {
+    // The story open now stays open, rather than whichever story the new order puts first.
+    setChosen(storyId);
+    try {
+      await library.setOrder(order);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -79,16 +91,21 @@ export function LibraryApp() {
       ) : (
         <div class="library-body">
           <nav aria-label="Stories">
-            <p class="meta" role="status">
-              {library.searching
-                ? 'Searching…'
-                : library.query
-                  ? `${plural(listings.length, 'story', 'stories')} match`
-                  : `${plural(listings.length, 'story', 'stories')} · ${plural(library.articleCount, 'article')}`}
-            </p>
+            <div class="list-head">
+              <p class="meta" role="status">
+                {library.searching
+                  ? 'Searching…'
+                  : library.query
+                    ? `${plural(listings.length, 'story', 'stories')} match`
+                    : `${plural(listings.length, 'story', 'stories')} · ${plural(library.articleCount, 'article')}`}
+              </p>
+              <StoryOrderSelect order={library.order} onChange={sort} />
+            </div>
             <VirtualList
+              // A new order starts at the top of the list, not at the scroll position of the old one.
+              key={library.order}
               class="story-list"
-              label="Stories, newest first"
+              label={`Stories, ${STORY_ORDERS[library.order]}`}
               items={listings}
               rowHeight={ROW_HEIGHT}
               renderRow={(listing) => <StoryRow listing={listing} current={listing.story.id === storyId} onOpen={() => setChosen(listing.story.id)} />}

@@ -9,6 +9,7 @@ import { groupBy } from './group-by';
 import { articleTime } from './read';
 import { dropStoryIfEmpty, putArticle, removeArticle, storyFor, writeLibrary } from './records';
 import { searchWords } from './search-words';
+import { sortListings } from './story-order';
 
 /** Everything a deletion removed, so that the reader can undo it with restoreArticle. */
 export interface DeletedArticle {
@@ -155,7 +156,7 @@ export async function listStories(db: TriangulateDB): Promise<StoryListing[]> {
     const story = records.get(storyId) ?? storyFor(members, members[0]!.savedAt, storyId);
     listings.push({ story, articles: members.map(withoutStoryData) });
   }
-  return listings.sort((a, b) => b.story.updatedAt - a.story.updatedAt);
+  return sortListings(listings, 'newest');
 }
 
 /**

@@ -55,14 +55,17 @@ export async function removeArticle(db: TriangulateDB, id: string): Promise<void
   await db.versions.where('articleId').equals(id).delete();
 }
 
+type Headline = Pick<ArticleRecord, 'title' | 'published' | 'savedAt'>;
+
 /** A story record for articles that have none: named after the earliest headline. */
-export function storyFor(
-  articles: Pick<ArticleRecord, 'title' | 'published' | 'savedAt'>[],
-  createdAt: number,
-  id: string = crypto.randomUUID(),
-): StoryRecord {
+export function storyFor(articles: Headline[], createdAt: number, id: string = crypto.randomUUID()): StoryRecord {
+  return { id, label: storyLabel(articles), createdAt, updatedAt: createdAt };
+}
+
+/** The name a story gets unless the reader gives it one: its earliest headline. */
+export function storyLabel(articles: Headline[]): string {
   const earliest = [...articles].sort((a, b) => articleTime(a) - articleTime(b))[0];
-  return { id, label: earliest?.title || 'Untitled story', createdAt, updatedAt: createdAt };
+  return earliest?.title || 'Untitled story';
 }
 
 /** Deletes the story record when no article is left in it; returns the deleted record. */

@@ -2,19 +2,23 @@
 // (an old or hand-edited import) reads as the default, so callers always get a usable value.
 import type { TriangulateDB } from './db';
 import { toStorageError } from './errors';
+import { isStoryOrder, type StoryOrder } from './story-order';
 
 export interface Settings {
   /** 0..1, passed to the comparison: higher finds more matches. */
   sensitivity: number;
   /** Hedging and stance differences: mostly noise, so hidden unless the reader asks. */
   showSoftConflicts: boolean;
+  /** How the library lists its stories. */
+  storyOrder: StoryOrder;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { sensitivity: 0.5, showSoftConflicts: false };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { sensitivity: 0.5, showSoftConflicts: false, storyOrder: 'newest' };
 
 const VALID: { [K in keyof Settings]: (value: unknown) => boolean } = {
   sensitivity: (value) => typeof value === 'number' && value >= 0 && value <= 1,
   showSoftConflicts: (value) => typeof value === 'boolean',
+  storyOrder: isStoryOrder,
 };
 
 export function isSettingKey(key: string): key is keyof Settings {

@@ -1,7 +1,7 @@
 // The reader's experience in real Chromium, on the project's own sample story served from
 // 127.0.0.1: the popup's comparison (sections, planted unique claims and conflicts), highlights
 // in the page and their removal, the Markdown export, the library (one story, four outlets,
-// delete and undo) and accessibility (axe-core) of the popup and the library.
+// delete and undo, regrouping, the sort control) and accessibility (axe-core) of the popup and the library.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { AXE_CHECK } from './axe';
-import { launchExtension, sampleStoryDir, servePages, type ExtensionBrowser, type PageServer } from './harness';
+import { launchExtension, sampleStoryDir, servePages, sleep, type ExtensionBrowser, type PageServer } from './harness';
 
 const samplePages = readdirSync(sampleStoryDir)
   .filter((f) => f.endsWith('.html'))
@@ -202,6 +202,34 @@ describe('the reader experience on the sample story', () => {
     await library.getByLabel('Story name').fill('Halloran ferry collision');
     await library.getByRole('button', { name: 'Save' }).click();
     await library.locator('.story-row', { hasText: 'Halloran ferry collision' }).waitFor();
+    await library.close();
+  });
+
+  test('the sort control reorders the stories, by mouse or keyboard, and the library keeps the order', async () => {
+    const library = await openLibrary();
+    await library.waitForFunction(() => document.querySelectorAll('.story-row').length === 2);
+    const sort = library.getByLabel('Sort stories');
+    const firstStory = () => library.locator('.story-row').first().innerText();
+    assert.equal(await sort.inputValue(), 'newest');
+    assert.match(await firstStory(), /Halloran ferry collision/, 'the story split off last is the newest');
+
+    await sort.selectOption({ label: 'Most outlets' });
+    await library.getByRole('list', { name: 'Stories, Most outlets' }).waitFor();
+    assert.match(await firstStory(), /3 outlets/);
+    // The list follows the choice at once; the worker's write of the setting lands just after.
+    const stored = async () => (await browser.readStore('settings')).find((row) => row.key === 'storyOrder')?.value;
+    for (let tries = 0; (await stored()) !== 'outlets' && tries < 50; tries++) await sleep(100);
+    assert.equal(await stored(), 'outlets');
+
+    await library.reload();
+    await library.waitForSelector('.story-row');
+    assert.equal(await sort.inputValue(), 'outlets', 'the order is kept on the next visit');
+    assert.match(await firstStory(), /3 outlets/);
+
+    await sort.focus();
+    await library.keyboard.press('Home');
+    await library.getByRole('list', { name: 'Stories, Newest first' }).waitFor();
+    assert.match(await firstStory(), /Halloran ferry collision/);
     await library.close();
   });
 
