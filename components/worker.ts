@@ -12,6 +12,8 @@ export interface WorkerOperations {
   move: { request: { articleId: string; toStoryId: string | null }; reply: string };
   merge: { request: { intoStoryId: string; fromStoryId: string }; reply: void };
   split: { request: { storyId: string; articleIds: string[] }; reply: string };
+  /** Ids of the articles that seem to report another event than the rest of the story, or null. */
+  suggestSplit: { request: { storyId: string }; reply: string[] | null };
   rename: { request: { storyId: string; label: string }; reply: void };
   clear: { request: Record<string, never>; reply: void };
   setting: { request: { [K in keyof Settings]: { key: K; value: Settings[K] } }[keyof Settings]; reply: void };

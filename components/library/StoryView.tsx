@@ -1,7 +1,7 @@
 // One story in the library: its name, its articles (move, delete, split, merge), the claims x
 // outlets matrix, and one outlet's comparison with the others (the popup's sections, with Markdown
 // export of it or of the whole story).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { comparisonToMarkdown, storyToMarkdown } from '@/lib/export/markdown';
 import type { ArticleRecord, StoryRecord } from '@/lib/store/db';
 import { ComparisonSections } from '../ComparisonSections';
@@ -30,6 +30,22 @@ export function StoryView(props: {
   const target = records.find((a) => a.id === targetId) ?? records[0];
   const comparison = target && comparisons.get(target.id);
   const outlets = new Set(records.map((a) => a.siteName)).size;
+  const memberKey = records.map((a) => a.id).join(' ');
+  const [splitSuggestion, setSplitSuggestion] = useState<string[] | null>(null);
+
+  // Asked again whenever the story's members change: a split, a move or a new save changes the answer.
+  useEffect(() => {
+    let current = true;
+    setSplitSuggestion(null);
+    askWorker('suggestSplit', { storyId: story.id }).then(
+      (ids) => current && setSplitSuggestion(ids),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [story.id, memberKey]);
+  const suggested = splitSuggestion && records.filter((a) => splitSuggestion.includes(a.id));
 
   async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
     try {
@@ -80,6 +96,15 @@ export function StoryView(props: {
 
       <section class="panel" aria-labelledby="articles-title">
         <h3 id="articles-title">Articles</h3>
+        {suggested && suggested.length > 0 && (
+          <p class="suggestion" role="status" data-split-suggestion>
+            {suggested.length === 1 ? 'One article' : `${suggested.length} articles`} may report another event than the rest:{' '}
+            {suggested.map((a) => a.siteName).join(', ')}.{' '}
+            <button type="button" class="button" onClick={() => setSelected(new Set(suggested.map((a) => a.id)))}>
+              Select {suggested.length === 1 ? 'it' : 'them'} to split off
+            </button>
+          </p>
+        )}
         <ul class="items">
           {records.map((article) => (
             <ArticleRow

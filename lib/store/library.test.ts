@@ -12,6 +12,7 @@ import {
   renameStory,
   restoreArticle,
   searchArticles,
+  suggestSplit,
   splitStory,
 } from './library';
 import { putArticle } from './records';
@@ -39,6 +40,21 @@ const vote = makeArticle({
   siteName: 'Daily Ledger',
   published: '2026-03-01T09:00:00Z',
   paragraphs: ['Ostrava lawmakers voted to dissolve parliament.', 'Polling stations open in spring.'],
+});
+
+const quakeC = makeArticle({
+  url: 'https://d.example/quake',
+  title: 'Valdoria earthquake: harbour damaged',
+  siteName: 'Coast Courier',
+  published: '2026-03-03T11:00:00Z',
+  paragraphs: ['The earthquake struck Valdoria early on Tuesday.', 'People were injured near Brennick harbour, where a quay collapsed.'],
+});
+const voteAgain = makeArticle({
+  url: 'https://e.example/election',
+  title: 'Ostrava heads to the polls',
+  siteName: 'Evening Standard',
+  published: '2026-03-01T12:00:00Z',
+  paragraphs: ['Ostrava parliament voted to dissolve itself on Sunday.', 'Polling stations will open in spring, lawmakers said.'],
 });
 
 async function save(db: TriangulateDB, index: StoryIndex, article: ExtractedArticle, now: number) {
@@ -208,6 +224,28 @@ describe('stories', () => {
       wordCount: 15,
       changedAt: undefined,
     });
+  });
+
+  it('suggests splitting off the articles of another event a wrong match left in a story, until the reader places one', async () => {
+    const { db, index, a, v } = await seed();
+    const third = await save(db, index, quakeC, 4000);
+    const vote2 = await save(db, index, voteAgain, 5000);
+    expect([third.storyId, vote2.storyId]).toEqual([a.storyId, v.storyId]);
+    // An early wrong match: both election reports filed under the quake, as saving could have done.
+    for (const id of [v.articleId, vote2.articleId]) {
+      await db.articles.update(id, { storyId: a.storyId });
+      index.add(id, a.storyId, (await db.articles.get(id))!.profile);
+    }
+    expect((await suggestSplit(db, a.storyId, index))?.sort()).toEqual([v.articleId, vote2.articleId].sort());
+    await moveArticle(db, third.articleId, a.storyId, index);
+    expect(await suggestSplit(db, a.storyId, index)).toBeNull();
+  });
+
+  it('suggests no split for a story of one event', async () => {
+    const { db, index, a } = await seed();
+    const third = await save(db, index, quakeC, 4000);
+    expect(third.storyId).toBe(a.storyId);
+    expect(await suggestSplit(db, a.storyId, index)).toBeNull();
   });
 
   it('clears every table and empties the index', async () => {

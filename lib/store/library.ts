@@ -116,6 +116,26 @@ export async function splitStory(
   return moved[0]!.storyId;
 }
 
+/**
+ * Articles of a story that seem to report another event, for the library to offer splitting off:
+ * the smaller of two cohesive groups (StoryIndex.split), or null. An early wrong match gathers two
+ * events of a kind (two earthquakes) into one story, and saving never splits a story on its own.
+ * Nothing is suggested once the reader has placed any article in the story: their choice stands.
+ */
+export async function suggestSplit(db: TriangulateDB, storyId: string, index: StoryIndex): Promise<string[] | null> {
+  const groups = index.split(storyId);
+  if (!groups) return null;
+  let placed: boolean;
+  try {
+    placed = (await db.articles.where('storyId').equals(storyId).filter((a) => Boolean(a.pinned)).count()) > 0;
+  } catch (error) {
+    throw toStorageError(error, 'Reading the story');
+  }
+  if (placed) return null;
+  const [apart] = [...groups].sort((a, b) => a.length - b.length);
+  return apart!;
+}
+
 export async function renameStory(db: TriangulateDB, storyId: string, label: string): Promise<void> {
   const trimmed = label.trim();
   if (!trimmed) throw new StorageError('A story needs a name.', undefined);
