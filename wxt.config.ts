@@ -45,9 +45,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'triangulate@triangulate.local',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox (and 142 the first for Android) that reads
+              // data_collection_permissions, the declaration that nothing is collected.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
