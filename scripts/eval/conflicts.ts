@@ -285,7 +285,7 @@ export default async function conflicts(): Promise<EvalReport> {
   lines.push(`misses and false alarms in ${join(outputDir, 'conflicts-cases.json')}`);
   // A little under the figures reached; time (3 cases) and person (no rule yet) are not floored.
   const floors: EvalReport['floors'] = {
-    number_recall: { min: 0.37 },
+    number_recall: { min: 0.57 },
     date_recall: { min: 0.47 },
     negation_recall: { min: 0.63 },
     attribution_recall: { min: 0.9 },
