@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { sharedDir, type EvalReport } from './eval/common';
 import alignment from './eval/alignment';
 import comparison from './eval/comparison';
+import conflicts from './eval/conflicts';
 import corpusE2e from './eval/corpus-e2e';
 import extraction from './eval/extraction';
 import grouping from './eval/grouping';
@@ -17,6 +18,7 @@ const evaluations: Record<string, () => Promise<EvalReport>> = {
   comparison,
   grouping,
   alignment,
+  conflicts,
   'corpus-e2e': corpusE2e,
 };
 

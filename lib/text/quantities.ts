@@ -1,6 +1,7 @@
 // Numbers, amounts with units, dates and clock times in a sentence, each as a range so that
 // "more than 4,500" and "about 4,600" (p03/p00) agree while "19" and "16" injured (p00/p01) do not.
 import { MONTH_SHORT, MONTHS, VAGUE_FUTURE, WEEKDAYS } from './data/dates';
+import { SPEECH_VERBS } from './data/cues';
 import { APPROXIMATORS, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from './data/numbers';
 import { stem } from './stem';
 import { isContent, termOf } from './terms';
@@ -17,6 +18,11 @@ export interface Amount {
   quoted: boolean;
   /** Stems of the words after the figure, up to the next punctuation: what is counted ("were injured"). */
   after: string[];
+  /**
+   * Stems of the few words before the figure, back to the punctuation, conjunction or figure before
+   * it: what is done to what is counted when it is the object ("police arrested 33 suspects").
+   */
+  before: string[];
   start: number;
   end: number;
 }
@@ -68,6 +74,21 @@ function approximatorBefore(tokens: Token[], i: number): [number, number] {
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = /^(\d{1,2})(?:[.:](\d\d))?(am|pm|a\.m|p\.m)$/;
 
+/** Content words before the figure at token i, at most three. */
+const BEFORE_WORDS = 3;
+
+function wordsBefore(tokens: Token[], i: number, sentence: string, offset: number): string[] {
+  const words: string[] = [];
+  for (let j = i - 1; j >= 0 && words.length < BEFORE_WORDS; j--) {
+    const w = tokens[j]!;
+    const gap = sentence.slice(w.end - offset, tokens[j + 1]!.start - offset);
+    if (/[,;:.!?(]/.test(gap) || /^(and|but|while|or)$/.test(w.lower) || /\d/.test(w.lower)) break;
+    // "said 33 suspects were held" ties the figure to no act: who speaks is not what is counted.
+    if (isContent(w.lower) && !SPEECH_VERBS.has(w.lower)) words.unshift(termOf(w.lower));
+  }
+  return words;
+}
+
 /** Figures with their units. Years, clock times and days of the month are left to dates and times. */
 export function findAmounts(tokens: Token[], sentence: string, offset: number): Amount[] {
   const amounts: Amount[] = [];
@@ -77,13 +98,15 @@ export function findAmounts(tokens: Token[], sentence: string, offset: number): 
     if (vague) {
       const [low, high] = vague;
       const noun = tokens[i + 1]?.lower === 'of' ? tokens[i + 2]! : tokens[i + 1]!;
-      amounts.push({ value: low, low, high, unit: noun ? stem(noun.lower) : '', measured: false, quoted: inQuote(sentence, t.start - offset), after: [], start: t.start - offset, end: t.end - offset });
+      amounts.push({ value: low, low, high, unit: noun ? stem(noun.lower) : '', measured: false, quoted: inQuote(sentence, t.start - offset), after: [], before: [], start: t.start - offset, end: t.end - offset });
       continue;
     }
-    // "30-day", "two-kilometre": figure and unit in one token.
-    const [head = '', tail] = t.lower.split(/[-–](?=[a-z])/);
+    // "30-day", "two-kilometre": figure and unit in one token; "$85.6-million": figure and multiplier.
+    const [head = '', joined] = t.lower.split(/[-–](?=[a-z])/);
+    const tail = joined && MULTIPLIERS[joined] ? undefined : joined;
     const currency = /^[£$€]/.test(head) ? head[0] : '';
     let value = parseNumeral(currency ? head.slice(1) : head);
+    if (value !== undefined && joined && !tail) value *= MULTIPLIERS[joined]!;
     // "one" is rarely a count ("one of only three sites", p01; "one video"); a year or a clock time is no amount.
     if (value === undefined || t.lower === 'a' || t.lower === 'one' || YEAR.test(t.lower) || CLOCK.test(t.lower)) continue;
     if (MONTHS.includes(tokens[i - 1]?.lower ?? '') || MONTHS.includes(tokens[i + 1]?.lower ?? '')) continue;
@@ -101,6 +124,7 @@ export function findAmounts(tokens: Token[], sentence: string, offset: number): 
     const stop = sentence.slice(t.end - offset).search(/[,;:.!?]|\s(and|but|while)\s/);
     const limit = stop < 0 ? Infinity : t.end + stop;
     const after = tokens.slice(nounIndex + (tail ? 0 : 1)).filter((w) => w.start < limit && isContent(w.lower)).map((w) => termOf(w.lower)).slice(0, 5);
+    const before = wordsBefore(tokens, i, sentence, offset);
     amounts.push({
       value: scaled,
       low: scaled * lowF - slack,
@@ -109,6 +133,7 @@ export function findAmounts(tokens: Token[], sentence: string, offset: number): 
       quoted: inQuote(sentence, t.start - offset),
       measured: !!unit,
       after,
+      before,
       start: t.start - offset,
       end: (unit && !tail && !currency ? tokens[j]?.end ?? t.end : t.end) - offset,
     });

@@ -16,4 +16,10 @@ describe('number rule', () => {
   it('reads "two dozen" as 24', () => {
     expect(check(number, 'Two dozen fire engines were sent.', '24 fire engines were sent.')).toBeNull();
   });
+  it('finds two counts of the object of one act', () => {
+    expect(check(number, 'Coastguards rescued 12 sailors from the trawler.', 'In a night operation, coastguards rescued 27 sailors on Sunday.')?.why).toBe('12 vs 27 (rescu)');
+  });
+  it('does not read a figure both outlets give against the other one', () => {
+    expect(check(number, 'The council will hire 40 wardens and 90 cleaners next year.', 'Next year the council will hire 90 cleaners, and it will hire 40 wardens.')).toBeNull();
+  });
 });

@@ -13,4 +13,10 @@ describe('quantity rule', () => {
   it('does not compare durations of different things', () => {
     expect(check(quantity, 'They discussed a 30-day cease-fire.', 'The three-year-long war goes on.')).toBeNull();
   });
+  it('finds two shares of one cut when the words before them agree', () => {
+    expect(check(quantity, 'The new filter cuts the risk of flooding by 30 percent and of erosion by 10 percent.', 'Engineers say the filter cuts the risk of flooding by 75 percent.')).not.toBeNull();
+  });
+  it('reads "$4.5-million" as $4.5 million', () => {
+    expect(check(quantity, 'The museum raised $4.5 million in its first week.', 'The museum raised $4.5-million in its first week.')).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@
 // rules/index.ts; the engine hands it pairs of claims from two outlets of one story.
 import type { Claim, ConflictKind } from '../../model';
 import type { Features } from '../../text/features';
+import type { Amount } from '../../text/quantities';
 
 export type FeaturedClaim = Claim & { features: Features };
 
@@ -51,4 +52,23 @@ export function differingSpans(
 export function sharedTerms(a: FeaturedClaim, b: FeaturedClaim, except: string[] = []): string[] {
   const other = new Set(b.features.terms);
   return [...new Set(a.features.terms)].filter((t) => other.has(t) && !except.includes(t));
+}
+
+/**
+ * A word two figures' contexts share, so that they count the same thing done: the words after
+ * them ("19 people were injured" / "Sixteen people were injured"), or, for figures that are the
+ * object, the words before them, nearest first ("police arrested 33 suspects" / "arrested 69 suspects").
+ */
+export function sharedContext(x: Amount, y: Amount): string | undefined {
+  return x.after.find((w) => y.after.includes(w)) ?? x.before.findLast((w) => y.before.includes(w));
+}
+
+/**
+ * Does `claim` give a figure agreeing with `x` (same unit, overlapping range, with `leeway` for
+ * rounding)? Such a figure is reported by both outlets, so it is no disagreement even when the
+ * other claim gives a second figure near it: "$1.4 billion" a hull and "$2.2 billion" a submarine
+ * in both.
+ */
+export function alsoGiven(x: Amount, claim: FeaturedClaim, leeway = 1): boolean {
+  return claim.features.amounts.some((y) => y.unit === x.unit && x.low <= y.high * leeway && y.low <= x.high * leeway);
 }
