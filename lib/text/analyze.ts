@@ -2,6 +2,7 @@
 // saved; everything the comparison needs later is in the result, so opening the popup never
 // re-reads a saved article's text.
 import type { Analysis, Claim, ExtractedArticle } from '../model';
+import { splitClauses } from './clauses';
 import { knownNames } from './entities';
 import { sentenceFeatures } from './features';
 import { dropRepeats, isFurniture } from './noise';
@@ -11,19 +12,21 @@ import { tokenize } from './tokenize';
 
 export function analyzeArticle(article: ExtractedArticle): Analysis {
   const text = article.text;
-  const spans = splitSentences(text).filter((s) => {
+  const body = splitSentences(text).filter((s) => {
     const line = text.slice(s.start, s.end);
     return !isFurniture(line, article.title) && /\p{L}{2}/u.test(line);
   });
-  const unique = dropRepeats(spans, (s) => text.slice(s.start, s.end));
-  const tokens = unique.map((s) => tokenize(text.slice(s.start, s.end), s.start));
+  // Repeats show among whole sentences (an outlet prints a paragraph twice); claims are their clauses.
+  const sentences = dropRepeats(body, (s) => text.slice(s.start, s.end));
+  const spans = sentences.flatMap((s) => splitClauses(text, s));
+  const tokens = spans.map((s) => tokenize(text.slice(s.start, s.end), s.start));
   const known = knownNames(tokens);
   let lastSpeaker: string | undefined;
-  const claims: Claim[] = unique.map((s, i) => {
-    const sentence = text.slice(s.start, s.end);
-    const features = sentenceFeatures(sentence, tokens[i]!, known, s.start, lastSpeaker);
+  const claims: Claim[] = spans.map((s, i) => {
+    const claimText = text.slice(s.start, s.end);
+    const features = sentenceFeatures(claimText, tokens[i]!, known, s.start, lastSpeaker);
     lastSpeaker = features.quotes.at(-1)?.speaker ?? features.people.at(-1)?.key ?? lastSpeaker;
-    return { order: i, text: sentence, start: s.start, end: s.end, features };
+    return { order: i, text: claimText, start: s.start, end: s.end, features };
   });
-  return { claims, profile: profileOf(article, claims) };
+  return { claims, profile: profileOf(article, sentences, claims) };
 }

@@ -5,6 +5,7 @@
 import type { Claim, ExtractedArticle, StoryProfile } from '../model';
 import type { Features } from './features';
 import { findDates } from './quantities';
+import type { Span } from './sentences';
 import { termsOf } from './terms';
 import { tokenize } from './tokenize';
 
@@ -95,18 +96,23 @@ class Tally {
   }
 }
 
-export function profileOf(article: ExtractedArticle, claims: Claim[]): EventProfile {
+/**
+ * The profile of an article from its claims. `sentences` are the sentences the claims were cut
+ * from: the lead is counted in sentences, so a lead sentence split into clauses weighs no less.
+ */
+export function profileOf(article: ExtractedArticle, sentences: Span[], claims: Claim[]): EventProfile {
   const kinds = Object.fromEntries(Object.keys(KEY_KINDS).map((k) => [k, new Tally()])) as Record<Kind, Tally>;
   const people = new Tally();
   const years = new Tally();
   const days = new Tally();
   const published = article.published ? Date.parse(article.published) : NaN;
   const dated = Number.isFinite(published);
-  const reference = dated ? published : datelineOf([article.title, ...claims.slice(0, DATELINE_SENTENCES).map((c) => c.text)]);
+  const reference = dated ? published : datelineOf([article.title, ...sentences.slice(0, DATELINE_SENTENCES).map((s) => article.text.slice(s.start, s.end))]);
+  const leadEnd = sentences[LEAD_SENTENCES - 1]?.end ?? Infinity;
   const add = (kind: Kind, key: string, n: number) => kinds[kind].add(KEY_KINDS[kind].prefix + key, n);
   for (const claim of claims) {
     const f = claim.features as Features;
-    const n = claim.order < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
+    const n = claim.end <= leadEnd ? LEAD_WEIGHT : 1;
     for (const t of f.terms) add('term', t, n);
     for (const e of f.entities) add('entity', e, n);
     for (const p of f.people) people.add(p.key, n);
