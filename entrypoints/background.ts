@@ -12,6 +12,7 @@ import type { ExtractOutcome } from '@/lib/model';
 import { TriangulateDB } from '@/lib/store/db';
 import { StorageError } from '@/lib/store/errors';
 import { buildStoryIndex } from '@/lib/store/read';
+import { refreshAnalyses } from '@/lib/store/refresh';
 import { saveArticle } from '@/lib/store/save';
 
 const MENU_ID = 'triangulate-compare';
@@ -19,7 +20,12 @@ const MENU_ID = 'triangulate-compare';
 export default defineBackground(() => {
   const db = new TriangulateDB();
   let storyIndex: Promise<StoryIndex> | undefined;
-  const getStoryIndex = () => (storyIndex ??= buildStoryIndex(db));
+  const getStoryIndex = () => (storyIndex ??= buildStoryIndex(db).then((index) => (refreshInBackground(index), index)));
+
+  /** Articles an older engine analysed (after an update, or from an imported file) get the current analysis. */
+  function refreshInBackground(index: StoryIndex) {
+    refreshAnalyses(db, index).catch((error: unknown) => console.warn('Triangulate: saved articles keep their older analysis for now:', error));
+  }
 
   async function capture(tabId: number, report: (stage: CaptureStage) => void): Promise<CaptureReply> {
     report('extracting');
@@ -71,8 +77,11 @@ export default defineBackground(() => {
         return clearAll(db, index);
       case 'setting':
         return setSetting(db, message.key, message.value);
-      case 'import':
-        return importLibrary(db, message.file, index);
+      case 'import': {
+        const result = await importLibrary(db, message.file, index);
+        refreshInBackground(index);
+        return result;
+      }
     }
   }
 

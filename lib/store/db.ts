@@ -21,6 +21,8 @@ export interface ArticleRecord extends ExtractedArticle {
   pinned?: boolean;
   /** Stories the reader said this article does not belong to. */
   notInStories?: string[];
+  /** ANALYSIS_VERSION its claims and profile were made with; absent before versions were kept (1). */
+  analysis?: number;
 }
 
 export interface ClaimRecord extends Claim {
@@ -65,11 +67,13 @@ export interface ArticleSummary {
 export interface SummaryRecord extends ArticleSummary {
   storyId: string;
   profile: StoryProfile;
+  /** Read with the profiles when the worker starts, to find articles analysed by an older engine. */
+  analysis?: number;
 }
 
 export function summaryOf(article: ArticleRecord): SummaryRecord {
-  const { id, storyId, siteName, title, url, published, savedAt, wordCount, changedAt, profile } = article;
-  return { id, storyId, siteName, title, url, published, savedAt, wordCount, changedAt, profile };
+  const { id, storyId, siteName, title, url, published, savedAt, wordCount, changedAt, profile, analysis } = article;
+  return { id, storyId, siteName, title, url, published, savedAt, wordCount, changedAt, profile, analysis };
 }
 
 /**

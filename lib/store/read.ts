@@ -1,7 +1,7 @@
-// Reading the library back: the articles of a story with their stored claims (never re-analysed),
-// the comparison of one saved article against the rest of its story, and the story index rebuilt
-// from stored profiles when the service worker starts.
-import { StoryIndex, compareArticle } from '../compare';
+// Reading the library back: the articles of a story with their stored claims (re-analysed only when
+// an older engine made them), the comparison of one saved article against the rest of its story,
+// and the story index rebuilt from stored profiles when the service worker starts.
+import { ANALYSIS_VERSION, StoryIndex, analyzeArticle, compareArticle } from '../compare';
 import type { AnalyzedArticle, CompareOptions, Comparison } from '../model';
 import type { ArticleRecord, StoryRecord, TriangulateDB } from './db';
 import { groupBy } from './group-by';
@@ -17,16 +17,19 @@ export interface SavedComparison {
   comparison: Comparison;
 }
 
-/** Articles with their claims, in the order of `records`. */
+/**
+ * Articles with their claims, in the order of `records`. An article an older engine analysed is
+ * analysed again here, in memory (the rules expect the current features), until the worker's
+ * refresh (refresh.ts) has stored its new claims.
+ */
 export async function withClaims(db: TriangulateDB, records: ArticleRecord[]): Promise<SavedArticle[]> {
-  const claims = await db.claims.where('articleId').anyOf(records.map((r) => r.id)).toArray();
+  const current = records.filter((r) => r.analysis === ANALYSIS_VERSION);
+  const claims = await db.claims.where('articleId').anyOf(current.map((r) => r.id)).toArray();
   const byArticle = groupBy(claims, (claim) => claim.articleId);
-  return records.map((article) => ({
-    id: article.id,
-    article,
-    profile: article.profile,
-    claims: (byArticle.get(article.id) ?? []).sort((a, b) => a.order - b.order),
-  }));
+  return records.map((article) => {
+    if (article.analysis !== ANALYSIS_VERSION) return { id: article.id, article, ...analyzeArticle(article) };
+    return { id: article.id, article, profile: article.profile, claims: (byArticle.get(article.id) ?? []).sort((a, b) => a.order - b.order) };
+  });
 }
 
 export async function storyArticles(db: TriangulateDB, storyId: string): Promise<ArticleRecord[]> {
@@ -69,4 +72,9 @@ export async function buildStoryIndex(db: TriangulateDB): Promise<StoryIndex> {
   const index = new StoryIndex();
   await db.summaries.each((summary) => index.add(summary.id, summary.storyId, summary.profile));
   return index;
+}
+
+/** Ids of the articles an older engine analysed, from the summary rows (no article text is read). */
+export async function staleArticleIds(db: TriangulateDB): Promise<string[]> {
+  return (await db.summaries.filter((summary) => summary.analysis !== ANALYSIS_VERSION).primaryKeys()) as string[];
 }

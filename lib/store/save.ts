@@ -2,7 +2,7 @@
 // (when the text changed since the last save) the earlier version, in ONE transaction, so a failure
 // such as a full disk leaves no half-saved article behind.
 import type { Analysis, ExtractedArticle, StoryProfile } from '../model';
-import type { StoryIndex } from '../compare';
+import { ANALYSIS_VERSION, type StoryIndex } from '../compare';
 import type { ArticleRecord, TriangulateDB } from './db';
 import { dropStoryIfEmpty, putArticle, storyLabel, writeLibrary } from './records';
 import { contentHash, countWords } from './text-identity';
@@ -57,9 +57,10 @@ export async function saveArticle(
       savedAt: existing?.savedAt ?? now,
       updatedAt: now,
       changedAt: status === 'changed' ? now : existing?.changedAt,
+      analysis: ANALYSIS_VERSION,
     };
     await putArticle(db, record);
-    if (status !== 'unchanged') {
+    if (status !== 'unchanged' || existing?.analysis !== ANALYSIS_VERSION) {
       await db.claims.where('articleId').equals(id).delete();
       await db.claims.bulkAdd(analysis.claims.map((claim) => ({ ...claim, articleId: id })));
     }

@@ -10,6 +10,13 @@ import { profileOf } from './profile';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
 
+/**
+ * The version of what analyzeArticle produces. Raise it whenever claims or their features change
+ * (2: clause claims, the words before a figure): articles saved under another version are analysed
+ * again from their stored text (lib/store/refresh.ts), since the rules expect the current features.
+ */
+export const ANALYSIS_VERSION = 2;
+
 export function analyzeArticle(article: ExtractedArticle): Analysis {
   const text = article.text;
   const body = splitSentences(text).filter((s) => {
