@@ -16,6 +16,12 @@ export interface Mention {
 
 const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text);
 
+/** A name word as keys use it: accents folded, so "Martínez" and "Martinez" are one person. */
+const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Generation suffixes are not surnames: "John Mabry Jr." is Mabry, "L. Paul Bremer III" is Bremer. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /**
  * Names as runs of capitalised tokens separated by one space ("Lena Marsh, Haldane County's" is two). A capitalised first word of the sentence counts only when
  * the article uses it capitalised elsewhere, so "Crews were called" (p02) is no name, nor
@@ -48,7 +54,8 @@ export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
     while (j < tokens.length && !possessive(j - 1) && adjacent(j) && (isCapitalised(tokens[j]!) || isInitial(tokens[j]!)) && !PLACE_KEYS[tokens[j]!.lower] && !TITLES[tokens[j]!.lower] && !NOT_NAMES.has(tokens[j]!.lower)) {
       j++;
     }
-    const words = tokens.slice(i, j).filter((w) => !isInitial(w)).map((w) => w.lower);
+    const words = tokens.slice(i, j).filter((w) => !isInitial(w)).map((w) => fold(w.lower));
+    while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
     if (words.length) {
       const person = words.length > 1 && !words.some((w) => ORG_HEADS.has(w));
       const key = PLACE_KEYS[words.join(' ')] ?? (person ? words[words.length - 1]! : words.join('_'));
