@@ -283,9 +283,11 @@ export default async function conflicts(): Promise<EvalReport> {
   mkdirSync(outputDir, { recursive: true });
   writeFileSync(join(outputDir, 'conflicts-cases.json'), JSON.stringify({ misses, falseAlarms }, null, 1));
   lines.push(`misses and false alarms in ${join(outputDir, 'conflicts-cases.json')}`);
-  // A little under the figures reached; time (3 cases) and person (no rule yet) are not floored.
+  // A little under the figures reached; time (3 cases) is not floored. Person recall is low by
+  // design: the rule reads only sentences that restate each other, and paraphrases rarely do.
   const floors: EvalReport['floors'] = {
     number_recall: { min: 0.57 },
+    person_recall: { min: 0.12 },
     date_recall: { min: 0.47 },
     negation_recall: { min: 0.63 },
     attribution_recall: { min: 0.9 },

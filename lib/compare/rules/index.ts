@@ -5,12 +5,13 @@ import { certainty } from './certainty';
 import { date } from './date';
 import { negation } from './negation';
 import { number } from './number';
+import { person } from './person';
 import { place } from './place';
 import { quantity } from './quantity';
 import { role } from './role';
 import { time } from './time';
 import type { Rule } from './types';
 
-export const RULES: Rule[] = [number, quantity, date, time, negation, attribution, role, place, certainty];
+export const RULES: Rule[] = [number, quantity, date, time, negation, attribution, person, role, place, certainty];
 
 export type { Finding, Pair, Rule } from './types';
