@@ -59,6 +59,12 @@ describe('the Firefox build in Firefox', () => {
       `browser.runtime.getBackgroundPage().then((page) => ({ url: page.location.href, ready: page.document.readyState }))`,
     );
     assert.deepEqual(background, { url: `${firefox.origin}_generated_background_page.html`, ready: 'complete' });
+    // The background page made its context menu: creating it again is refused as a duplicate.
+    // (Only the first start is covered: a temporary add-on does not survive a browser restart.)
+    const again = await library.evaluate<string>(
+      `new Promise((done) => browser.contextMenus.create({ id: 'triangulate-compare', title: 'probe' }, () => done(browser.runtime.lastError?.message ?? 'created anew')))`,
+    );
+    assert.match(again, /already exists/i);
     assert.deepEqual(firefox.errors(), []);
   });
 
