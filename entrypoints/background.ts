@@ -102,13 +102,18 @@ export default defineBackground(() => {
     });
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  const createMenu = () =>
     browser.contextMenus.create({
       id: MENU_ID,
       title: 'Compare this article with saved coverage',
       contexts: ['page', 'selection'],
     });
-  });
+  // Chromium keeps the menu across restarts of the browser and of the service worker (creating it
+  // again would fail on the duplicate id), so it is made once, on install. Firefox never keeps the
+  // menus of a persistent background page (MV2): they must be made on every start, or the menu is
+  // gone after the first browser restart.
+  if (import.meta.env.MANIFEST_VERSION === 2) createMenu();
+  else browser.runtime.onInstalled.addListener(createMenu);
 
   // The menu click grants activeTab just as the toolbar button does; the popup then does the rest.
   browser.contextMenus.onClicked.addListener((info) => {
