@@ -8,7 +8,7 @@
 // only on the story (term weights, which claims match which) is kept for the next article of the
 // same story, so opening a story of fifty articles does it once.
 import type { AnalyzedArticle, Claim, ClaimRef, Comparison, CompareOptions, Conflict, SharedClaim } from '../model';
-import { restates, sharedWordShare } from './restatement';
+import { restatementShare } from './restatement';
 import { RULES } from './rules';
 import type { FeaturedClaim } from './rules/types';
 import { tfidf, type Scorer, type Similarity } from './similarity';
@@ -207,8 +207,7 @@ export function compareArticle(
     if (outlets.size) {
       const confirming = others.filter((o) => outlets.has(o));
       corroborated.push({ claim: refOf(target.id, t), outlets: confirming.map((o) => o.id), restatements: restatementsOf(model, t, near, confirming) });
-    }
-    else unique.push(refOf(target.id, t));
+    } else unique.push(refOf(target.id, t));
     const candidates = new Map(near);
     if (speaks(t)) for (const c of speaking) if (!candidates.has(c)) candidates.set(c, 0);
     for (const [c, s] of candidates) addConflicts(conflicts, target, t, model.articleOf.get(c)!, c, s);
@@ -220,11 +219,12 @@ export function compareArticle(
 function restatementsOf(model: StoryModel, t: Claim, near: Map<Claim, number>, outlets: AnalyzedArticle[]): ClaimRef[] {
   const best = new Map<AnalyzedArticle, [Claim, number]>();
   for (const [d, s] of near) {
-    // A restatement shares half its words with `t`, so its TF-IDF similarity is never negligible.
-    if (s < NEAR || !restates(t, d)) continue;
+    // A restatement shares half its words with `t`, so a claim this far from it in TF-IDF is not
+    // worth the check.
+    if (s < NEAR) continue;
+    const share = restatementShare(t, d);
     const a = model.articleOf.get(d)!;
-    const share = sharedWordShare(t, d);
-    if (share > (best.get(a)?.[1] ?? -1)) best.set(a, [d, share]);
+    if (share > 0 && share > (best.get(a)?.[1] ?? 0)) best.set(a, [d, share]);
   }
   return outlets.flatMap((o) => {
     const found = best.get(o);

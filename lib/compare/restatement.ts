@@ -68,11 +68,15 @@ export function sharedWordShare(a: Claim, b: Claim): number {
   return sharedCount(wa, wb) / Math.max(wa.length, wb.length);
 }
 
-/** Does `b` state the same claim as `a` (and so `a` the same as `b`)? */
-export function restates(a: Claim, b: Claim): boolean {
+/** How closely `b` restates `a` (their shared word share), or 0 when it does not restate it. */
+export function restatementShare(a: Claim, b: Claim): number {
   const [wa, wb] = [wordsOf(a), wordsOf(b)];
   // Cheap and exact: the share is at most the shorter length over the longer.
-  if (Math.min(wa.length, wb.length) < SHARED_WORDS * Math.max(wa.length, wb.length)) return false;
-  if (sharedWordShare(a, b) < SHARED_WORDS) return false;
-  return longestNewRun(wa, wb) < EXTRA_CLAUSE && longestNewRun(wb, wa) < EXTRA_CLAUSE;
+  if (Math.min(wa.length, wb.length) < SHARED_WORDS * Math.max(wa.length, wb.length)) return 0;
+  const share = sharedWordShare(a, b);
+  if (share < SHARED_WORDS) return 0;
+  return longestNewRun(wa, wb) < EXTRA_CLAUSE && longestNewRun(wb, wa) < EXTRA_CLAUSE ? share : 0;
 }
+
+/** Does `b` state the same claim as `a` (and so `a` the same as `b`)? */
+export const restates = (a: Claim, b: Claim): boolean => restatementShare(a, b) > 0;
