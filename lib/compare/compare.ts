@@ -8,7 +8,7 @@
 // only on the story (term weights, which claims match which) is kept for the next article of the
 // same story, so opening a story of fifty articles does it once.
 import type { AnalyzedArticle, Claim, ClaimRef, Comparison, CompareOptions, Conflict, SharedClaim } from '../model';
-import { restatementShare } from './restatement';
+import { restatementShare, WORTH_CHECKING } from './restatement';
 import { RULES } from './rules';
 import type { FeaturedClaim } from './rules/types';
 import { tfidf, type Scorer, type Similarity } from './similarity';
@@ -75,6 +75,8 @@ interface StoryModel {
   matchedAt: number;
   /** People each claim's attribution frame names, and whether it is a quotation (claimSimilarity). */
   sources: Map<Claim, { people: string[]; quotation: boolean }>;
+  /** Each claim's closest restatement in every other article that has one, with its word share. */
+  restatements: Map<Claim, Map<AnalyzedArticle, [Claim, number]>>;
 }
 
 const kept: StoryModel[] = [];
@@ -96,6 +98,7 @@ function storyModel(articles: AnalyzedArticle[], similarity: Similarity): StoryM
     matches: new Map(),
     matchedAt: NaN,
     sources: new Map([...articleOf.keys()].map((c) => [c, { people: sourcesOf(c), quotation: isQuotation(c) }])),
+    restatements: new Map(),
   };
   kept.unshift(model);
   kept.length = Math.min(kept.length, KEPT_STORIES);
@@ -206,7 +209,7 @@ export function compareArticle(
     }
     if (outlets.size) {
       const confirming = others.filter((o) => outlets.has(o));
-      corroborated.push({ claim: refOf(target.id, t), outlets: confirming.map((o) => o.id), restatements: restatementsOf(model, t, near, confirming) });
+      corroborated.push({ claim: refOf(target.id, t), outlets: confirming.map((o) => o.id), restatements: restatementsOf(model, t, confirming) });
     } else unique.push(refOf(target.id, t));
     const candidates = new Map(near);
     if (speaks(t)) for (const c of speaking) if (!candidates.has(c)) candidates.set(c, 0);
@@ -216,15 +219,17 @@ export function compareArticle(
 }
 
 /** Each confirming outlet's claim that restates `t` best, if one does: how the others word the same claim. */
-function restatementsOf(model: StoryModel, t: Claim, near: Map<Claim, number>, outlets: AnalyzedArticle[]): ClaimRef[] {
-  const best = new Map<AnalyzedArticle, [Claim, number]>();
-  for (const [d, s] of near) {
-    // A restatement shares half its words with `t`, so a claim this far from it in TF-IDF is not
-    // worth the check.
-    if (s < NEAR) continue;
-    const share = restatementShare(t, d);
-    const a = model.articleOf.get(d)!;
-    if (share > 0 && share > (best.get(a)?.[1] ?? 0)) best.set(a, [d, share]);
+function restatementsOf(model: StoryModel, t: Claim, outlets: AnalyzedArticle[]): ClaimRef[] {
+  let best = model.restatements.get(t);
+  if (!best) {
+    best = new Map();
+    for (const [d, s] of nearOf(model, t)) {
+      if (s < WORTH_CHECKING) continue;
+      const share = restatementShare(t, d);
+      const a = model.articleOf.get(d)!;
+      if (share > 0 && share > (best.get(a)?.[1] ?? 0)) best.set(a, [d, share]);
+    }
+    model.restatements.set(t, best);
   }
   return outlets.flatMap((o) => {
     const found = best.get(o);

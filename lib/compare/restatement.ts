@@ -22,40 +22,47 @@ const SHARED_WORDS = 0.5;
  */
 const EXTRA_CLAUSE = 8;
 
-const wordsOfClaim = new WeakMap<Claim, string[]>();
+/** A claim's words in order, and how many times each occurs: a claim meets many others in a story. */
+interface Words {
+  list: string[];
+  counts: Map<string, number>;
+}
+
+/**
+ * Story similarity (TF-IDF) under which two claims are not worth checking: 98% of the MSRP pairs
+ * that restate each other score above it, and a story's first comparison meets thousands of pairs.
+ */
+export const WORTH_CHECKING = 0.1;
+
+const wordsOfClaim = new WeakMap<Claim, Words>();
 
 /** A claim's words as compared: content words as terms (stemmed, thesaurus-folded), others stemmed. */
-function wordsOf(claim: Claim): string[] {
+function wordsOf(claim: Claim): Words {
   let words = wordsOfClaim.get(claim);
   if (!words) {
-    words = tokenize(claim.text).map((t) => (isContent(t.lower) ? termOf(t.lower) : stem(t.lower.replace(/,/g, ''))));
+    const list = tokenize(claim.text).map((t) => (isContent(t.lower) ? termOf(t.lower) : stem(t.lower.replace(/,/g, ''))));
+    const counts = new Map<string, number>();
+    for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
+    words = { list, counts };
     wordsOfClaim.set(claim, words);
   }
   return words;
 }
 
-/** Words of `words` found in `other`, each occurrence used once ("the ... the" needs two). */
-function sharedCount(words: string[], other: string[]): number {
-  const left = new Map<string, number>();
-  for (const w of other) left.set(w, (left.get(w) ?? 0) + 1);
+/** Words the two have in common, each occurrence used once ("the ... the" needs two). */
+function sharedCount(a: Words, b: Words): number {
+  const [small, large] = a.counts.size < b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
   let shared = 0;
-  for (const w of words) {
-    const n = left.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      left.set(w, n - 1);
-    }
-  }
+  for (const [w, n] of small) shared += Math.min(n, large.get(w) ?? 0);
   return shared;
 }
 
 /** The longest run of words in `words` that `other` does not have. */
-function longestNewRun(words: string[], other: string[]): number {
-  const known = new Set(other);
+function longestNewRun(words: Words, other: Words): number {
   let longest = 0;
   let run = 0;
-  for (const w of words) {
-    run = known.has(w) ? 0 : run + 1;
+  for (const w of words.list) {
+    run = other.counts.has(w) ? 0 : run + 1;
     longest = Math.max(longest, run);
   }
   return longest;
@@ -64,15 +71,15 @@ function longestNewRun(words: string[], other: string[]): number {
 /** The smaller of the shares of each claim's words found in the other, 0..1. */
 export function sharedWordShare(a: Claim, b: Claim): number {
   const [wa, wb] = [wordsOf(a), wordsOf(b)];
-  if (!wa.length || !wb.length) return 0;
-  return sharedCount(wa, wb) / Math.max(wa.length, wb.length);
+  if (!wa.list.length || !wb.list.length) return 0;
+  return sharedCount(wa, wb) / Math.max(wa.list.length, wb.list.length);
 }
 
 /** How closely `b` restates `a` (their shared word share), or 0 when it does not restate it. */
 export function restatementShare(a: Claim, b: Claim): number {
   const [wa, wb] = [wordsOf(a), wordsOf(b)];
   // Cheap and exact: the share is at most the shorter length over the longer.
-  if (Math.min(wa.length, wb.length) < SHARED_WORDS * Math.max(wa.length, wb.length)) return 0;
+  if (Math.min(wa.list.length, wb.list.length) < SHARED_WORDS * Math.max(wa.list.length, wb.list.length)) return 0;
   const share = sharedWordShare(a, b);
   if (share < SHARED_WORDS) return 0;
   return longestNewRun(wa, wb) < EXTRA_CLAUSE && longestNewRun(wb, wa) < EXTRA_CLAUSE ? share : 0;

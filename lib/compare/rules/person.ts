@@ -5,7 +5,7 @@
 // before or after the name is the same), and the two names share no word nor look like one name
 // spelled two ways. Who reports a fact is the attribution frame's business,
 // not this rule's: names in the frame do not count.
-import { restates } from '../restatement';
+import { restates, WORTH_CHECKING } from '../restatement';
 import { differingSpans, partOf, type FeaturedClaim, type Rule } from './types';
 
 type Person = FeaturedClaim['features']['people'][number];
@@ -58,7 +58,8 @@ function sameSlot(a: FeaturedClaim, x: Person, b: FeaturedClaim, y: Person): boo
 
 export const person: Rule = {
   kind: 'person',
-  check({ a, b }) {
+  check({ a, b, similarity }) {
+    if (similarity < WORTH_CHECKING || !a.features.people.length || !b.features.people.length) return null;
     const [x, y] = [onlyIn(a, b), onlyIn(b, a)];
     if (x.length !== 1 || y.length !== 1) return null;
     if (!sameSlot(a, x[0]!, b, y[0]!) || mayBeOnePerson(partOf(a, x[0]!), partOf(b, y[0]!)) || !restates(a, b)) return null;
