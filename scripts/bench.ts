@@ -14,7 +14,8 @@ import type { AnalyzedArticle, ExtractedArticle } from '../lib/model';
 import { tokenize } from '../lib/text/tokenize';
 import { sharedDir } from './eval/common';
 
-const RUNS = 7;
+// Each warm or cold run compares another article, so the median needs enough of them to be stable.
+const RUNS = 15;
 const root = resolve(import.meta.dirname, '..');
 
 function median(fn: () => void, runs = RUNS): number {
