@@ -58,6 +58,8 @@ interface Entry {
   /** IDF-weighted norm and the library size it was computed at. */
   norm: number;
   normAt: number;
+  /** Its place in the index's scratch arrays: find sums each entry's share in a typed array, not a Map. */
+  slot: number;
 }
 
 /** Key weights of a profile; older profiles without weights rank theirs: the first keys are the most characteristic, entities count more. */
@@ -119,6 +121,7 @@ function entryOf(storyId: string, profile: StoryProfile): Entry {
     length: Math.sqrt([...weights.values()].reduce((n, w) => n + w * w, 0)) || 1,
     norm: 0,
     normAt: 0,
+    slot: -1,
   };
 }
 
@@ -168,10 +171,15 @@ interface Centroid {
 }
 
 export class StoryIndex {
-  /** Key -> the saved articles whose profile has it. */
-  private postings = new Map<string, Set<Entry>>();
+  /** Key -> the saved articles whose profile has it, with the key's weight in each. */
+  private postings = new Map<string, Map<Entry, number>>();
   private entries = new Map<string, Entry>();
   private centroids = new Map<string, Centroid>();
+  /** Slots of removed entries, given to the next ones added. */
+  private freeSlots: number[] = [];
+  private slotCount = 0;
+  /** Per slot, the dot product find is summing; zero between queries. */
+  private dots = new Float64Array(0);
 
   get size(): number {
     return this.entries.size;
@@ -180,25 +188,27 @@ export class StoryIndex {
   add(articleId: string, storyId: string, profile: StoryProfile): void {
     this.remove(articleId);
     const entry = entryOf(storyId, profile);
+    entry.slot = this.freeSlots.pop() ?? this.slotCount++;
     this.entries.set(articleId, entry);
     this.shiftCentroid(entry, 1);
-    for (const key of profile.keys) {
+    for (const [key, weight] of entry.weights) {
       let holders = this.postings.get(key);
-      if (!holders) this.postings.set(key, (holders = new Set()));
-      holders.add(entry);
+      if (!holders) this.postings.set(key, (holders = new Map()));
+      holders.set(entry, weight);
     }
   }
 
   remove(articleId: string): void {
     const entry = this.entries.get(articleId);
     if (!entry) return;
-    for (const key of entry.profile.keys) {
+    for (const key of entry.weights.keys()) {
       const holders = this.postings.get(key);
       holders?.delete(entry);
       if (holders && !holders.size) this.postings.delete(key);
     }
     this.shiftCentroid(entry, -1);
     this.entries.delete(articleId);
+    this.freeSlots.push(entry.slot);
   }
 
   private shiftCentroid(entry: Entry, sign: 1 | -1): void {
@@ -236,17 +246,26 @@ export class StoryIndex {
   find(profile: StoryProfile, options: { excludeStories?: string[]; threshold?: number } = {}): { storyId: string; score: number } | null {
     const excluded = new Set(options.excludeStories ?? []);
     const query = entryOf('', profile);
-    const dots = new Map<Entry, number>();
+    if (this.dots.length < this.slotCount) this.dots = new Float64Array(this.slotCount * 2);
+    const dots = this.dots;
+    const touched: Entry[] = [];
     const common = Math.max(5, COMMON_SHARE * this.entries.size);
     for (const [key, w] of query.weights) {
       const holders = this.postings.get(key);
       if (!holders || holders.size > common) continue;
       const wIdf2 = w * this.idf(key) ** 2;
-      for (const entry of holders) dots.set(entry, (dots.get(entry) ?? 0) + wIdf2 * entry.weights.get(key)!);
+      for (const [entry, weight] of holders) {
+        const share = wIdf2 * weight;
+        if (share === 0) continue;
+        if (dots[entry.slot] === 0) touched.push(entry);
+        dots[entry.slot] = dots[entry.slot]! + share;
+      }
     }
     const queryNorm = this.norm(query);
     const stories = new Map<string, { dot: number; copy: number }>();
-    for (const [entry, dot] of dots) {
+    for (const entry of touched) {
+      const dot = dots[entry.slot]!;
+      dots[entry.slot] = 0;
       if (excluded.has(entry.storyId)) continue;
       const story = stories.get(entry.storyId) ?? { dot: 0, copy: 0 };
       const discount = decay(entry.profile.time, profile.time) * agreement(query, entry);
