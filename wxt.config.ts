@@ -36,7 +36,7 @@ export default defineConfig({
     commands: {
       // MV2 (Firefox) names the toolbar button's command after browser_action.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Compare the article on this page',
       },
     },

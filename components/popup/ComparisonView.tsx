@@ -53,7 +53,7 @@ export function ComparisonView(props: {
         <div class="first-article">
           <h2>Nothing else saved on this story yet</h2>
           <p>
-            To compare, open another outlet's article about the same story and click Triangulate there (or press Alt+Shift+T). Every
+            To compare, open another outlet's article about the same story and click Triangulate there (or press Alt+Shift+K). Every
             article you save is compared with the others.
           </p>
           <div class="actions">

@@ -24,6 +24,14 @@ describe('saving articles through the toolbar button', () => {
     await server?.close();
   });
 
+  test('the keyboard shortcut is bound to the toolbar button and the right-click item is registered', async () => {
+    const commands = await browser.worker.evaluate<{ name?: string; shortcut?: string }[]>('chrome.commands.getAll()');
+    const action = commands.find((c) => c.name === '_execute_action');
+    assert.equal(action?.shortcut?.replace(/\s/g, ''), 'Alt+Shift+K');
+    // Updating an item that does not exist fails: this one was created when the extension was installed.
+    await browser.worker.evaluate(`chrome.contextMenus.update('triangulate-compare', { title: 'Compare this article with saved coverage' })`);
+  });
+
   test('the first sample article lands in IndexedDB and the popup shows it', async () => {
     const { popup } = await browser.compareOn(server.url('sample', samplePages[0]!));
     const articles = await browser.readStore('articles');

@@ -65,6 +65,9 @@ describe('the Firefox build in Firefox', () => {
       `new Promise((done) => browser.contextMenus.create({ id: 'triangulate-compare', title: 'probe' }, () => done(browser.runtime.lastError?.message ?? 'created anew')))`,
     );
     assert.match(again, /already exists/i);
+    // The keyboard shortcut is bound (a browser's own shortcut would take the key silently).
+    const commands = await library.evaluate<{ name: string; shortcut?: string }[]>(`browser.commands.getAll()`);
+    assert.equal(commands.find((c) => c.name === '_execute_browser_action')?.shortcut, 'Alt+Shift+K');
     assert.deepEqual(firefox.errors(), []);
   });
 
