@@ -1,7 +1,7 @@
 // One sentence -> the features the comparison needs: terms, entity keys, amounts, dates, times,
 // negations, modals, quotes, roles and places. Offsets in features are relative to the claim,
 // so `claim.text.slice(start, end)` is the verbatim part a conflict points at.
-import { AUXILIARIES, HEDGES, NEGATING_VERBS, NEGATIONS, SPEECH_VERBS } from './data/cues';
+import { AUXILIARIES, HEDGES, NEGATING_BEFORE_TO, NEGATING_VERBS, NEGATIONS, SPEECH_VERBS } from './data/cues';
 import { PARTS_OF_SITES, SITES } from './data/names';
 import { findMentions, type Mention } from './entities';
 import { findAmounts, findDates, findTimes, type Amount, type DateMention, type TimeMention } from './quantities';
@@ -39,6 +39,7 @@ function findNegations(tokens: Token[], offset: number): Negation[] {
   const found: Negation[] = [];
   tokens.forEach((t, i) => {
     if (!NEGATIONS.has(t.lower) && !t.lower.endsWith("n't") && !NEGATING_VERBS.has(t.lower)) return;
+    if (NEGATING_BEFORE_TO.has(t.lower) && tokens[i + 1]?.lower !== 'to') return;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
       const w = tokens[j]!.lower;
       if (AUXILIARIES.has(w) || w === 'one' || w === 'been') continue;

@@ -10,4 +10,13 @@ describe('negation rule', () => {
   it('agrees when both deny', () => {
     expect(check(negation, 'No one was killed in the fire.', 'Nobody died in the fire.')).toBeNull();
   });
+  it('agrees when the other denies in other words', () => {
+    expect(check(negation, 'The judge declared a mistrial because the jury could not reach a verdict.', 'A mistrial was declared after the jury was unable to reach a verdict.')).toBeNull();
+    expect(check(negation, 'The council did not release the names of the families.', 'The council refused to release the names of the families.')).toBeNull();
+    expect(check(negation, 'The council did not release the names of the families.', 'The council decided against releasing the names of the families.')).toBeNull();
+  });
+  it('reads "declines" as a denial only before "to"', () => {
+    expect(check(negation, 'Ferry passenger numbers declines sharply each winter season.', 'Ferry passenger numbers sharply fall each winter season.')).toBeNull();
+    expect(check(negation, 'The ferry company declined to comment on the radar.', 'The ferry company commented on the radar on Tuesday.')).not.toBeNull();
+  });
 });

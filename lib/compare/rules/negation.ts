@@ -1,10 +1,25 @@
 // One outlet denies what another affirms: "the plant's sprinkler system activated as designed"
 // (p00) vs "The sprinkler system did not activate" (p02). The negated word must occur plainly in
-// the other claim, and the two must share two more content words (sprinkler, system), so "No one
-// was killed" never meets an unrelated sentence about killing.
+// the other claim (no negation or "unable", "refuse", "against" shortly before it: "the jury was
+// unable to reach a verdict" says what "could not reach a verdict" says), and the two must share two
+// more content words (sprinkler, system), so "No one was killed" never meets an unrelated sentence
+// about killing.
+import { NEGATING_VERBS, NEGATIONS, UNAFFIRMING } from '../../text/data/cues';
 import { termOf } from '../../text/terms';
+import { tokenize } from '../../text/tokenize';
 import type { Negation } from '../../text/features';
 import { sharedTerms, type FeaturedClaim, type Rule } from './types';
+
+/** Words before a statement's word that are looked at for something unaffirming it. */
+const LOOK_BACK = 5;
+
+const unaffirms = (lower: string) => NEGATIONS.has(lower) || lower.endsWith("n't") || NEGATING_VERBS.has(lower) || UNAFFIRMING.has(lower);
+
+/** Does `claim` state `term` plainly somewhere: with no negating word in the few words before it? */
+function affirms(claim: FeaturedClaim, term: string): boolean {
+  const tokens = tokenize(claim.text);
+  return tokens.some((t, i) => termOf(t.lower) === term && !tokens.slice(Math.max(0, i - LOOK_BACK), i).some((w) => unaffirms(w.lower)));
+}
 
 /** A negation in `neg` of a word `plain` states without one. */
 function denial(neg: FeaturedClaim, plain: FeaturedClaim): Negation | undefined {
@@ -12,7 +27,8 @@ function denial(neg: FeaturedClaim, plain: FeaturedClaim): Negation | undefined 
     (n) =>
       plain.features.terms.includes(n.target) &&
       !plain.features.negations.some((m) => m.target === n.target) &&
-      sharedTerms(neg, plain, [n.target]).length >= 2,
+      sharedTerms(neg, plain, [n.target]).length >= 2 &&
+      affirms(plain, n.target),
   );
 }
 

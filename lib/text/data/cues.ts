@@ -7,6 +7,22 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nobody', 'none',
 /** Verbs that negate their complement: "refused to reveal" = did not reveal. */
 export const NEGATING_VERBS = new Set(['refused', 'refuses', 'declined', 'declines', 'denied', 'denies', 'failed', 'fails']);
 
+/**
+ * Negating verbs that do so only before "to": "declined to discuss" is a denial, while "population
+ * declines will be Vermillion" and "failed banks" are not.
+ */
+export const NEGATING_BEFORE_TO = new Set(['refused', 'refuses', 'declined', 'declines', 'failed', 'fails']);
+
+/**
+ * Words that leave a statement unaffirmed when they come shortly before its word, beyond the
+ * negations above: "the jury was unable to reach a verdict", "decided against pursuing", "refuse to
+ * discuss", and contractions written without their apostrophe ("dont know").
+ */
+export const UNAFFIRMING = new Set([
+  'unable', 'fail', 'failing', 'failure', 'refuse', 'refusing', 'decline', 'declining', 'against', 'unwilling',
+  'dont', 'doesnt', 'didnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt',
+]);
+
 /** Auxiliaries and fillers skipped when looking for the word a negation applies to. */
 export const AUXILIARIES = new Set(
   ('do does did is are was were be been being has have had will would can could shall should may might must ' +
