@@ -7,6 +7,9 @@ describe('date rule', () => {
     const found = check(date, 'Fire broke out early on Tuesday at a chemical plant.', 'A fire ripped through the chemical plant on Monday.');
     expect(found?.why).toMatch(/^Tuesday vs Monday/);
   });
+  it('reads no disagreement in two dates both claims give', () => {
+    expect(check(date, 'The ferry company said repairs start on Oct. 17 and sailings resume on Nov. 7.', 'Sailings will resume on Nov. 7, with repairs starting on Oct. 17, the ferry company said.')).toBeNull();
+  });
   it('ignores days of different events', () => {
     expect(check(date, 'Fire broke out early on Tuesday at the plant.', 'Residents will be allowed to return home on Wednesday afternoon.')).toBeNull();
   });

@@ -1,7 +1,11 @@
 // Dates that cannot both be right for one event: "fire broke out early on Tuesday" (p00) vs "fire
 // ripped through ... on Monday" (p03); talks "on Thursday" (seeds 000/001) vs talks "in the coming
-// days" (004). The event is what the words around the date are about (rules/context.ts).
+// days" (004). The event is what the words around the date are about (rules/context.ts). A date
+// both claims give for the same event is no disagreement: "payable Nov. 7 to shareholders of record
+// on Oct. 17" in both outlets never reads Oct. 17 against Nov. 7; but the delegation's "arrival on
+// Thursday" (seeds 004) does not make 004 agree that discussions unfold on Thursday.
 import { sameEvent } from './context';
+import type { DateMention } from '../../text/quantities';
 import { differingSpans, type Rule } from './types';
 
 const kindOf = (value: string) => value.split(':')[0];
@@ -9,9 +13,13 @@ const kindOf = (value: string) => value.split(':')[0];
 export const date: Rule = {
   kind: 'date',
   check({ a, b }) {
+    // "In the coming days" in both is no date both give: it is set against the named day instead.
+    const alsoIn = (from: typeof a, d: DateMention, other: typeof a) =>
+      d.value !== 'vague-future' && other.features.dates.some((e) => e.value === d.value && sameEvent(from, d.start, other, e.start));
     for (const x of a.features.dates) {
+      if (alsoIn(a, x, b)) continue;
       for (const y of b.features.dates) {
-        if (x.value === y.value || kindOf(x.value) === 'year' || kindOf(y.value) === 'year') continue;
+        if (x.value === y.value || alsoIn(b, y, a) || kindOf(x.value) === 'year' || kindOf(y.value) === 'year') continue;
         const vague = x.value === 'vague-future' || y.value === 'vague-future';
         if (!vague && kindOf(x.value) !== kindOf(y.value)) continue;
         // A vague future only contradicts a named day, not another date of the same sentence.
