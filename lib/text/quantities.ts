@@ -39,6 +39,8 @@ export interface TimeMention {
   /** Minutes after midnight, as a range ("shortly after 5am" = 300..345). */
   low: number;
   high: number;
+  /** Offset from UTC in minutes, when a time zone follows ("3:49 p.m. Eastern time", "6 p.m. GMT"). */
+  zone?: number;
   start: number;
   end: number;
 }
@@ -176,7 +178,18 @@ export function findTimes(tokens: Token[], offset: number): TimeMention[] {
     // "shortly after 5am" is 5:00-5:45; "around 5am" 4:30-5:30; "by 1pm" any time before.
     const [low, high] = /(shortly|just|soon) after$/.test(before) ? [at, at + 45] : /after$/.test(before) ? [at, at + 120]
       : /(about|around|approximately)$/.test(before) ? [at - 30, at + 30] : /(by|before)$/.test(before) ? [0, at] : [at, at];
-    times.push({ low, high, start: t.start - offset, end: end - offset });
+    const zone = ZONES[tokens[tokens.findIndex((x) => x.end === end) + 1]?.lower ?? ''];
+    times.push({ low, high, zone, start: t.start - offset, end: end - offset });
   });
   return times;
 }
+
+/**
+ * UTC offsets of the time zones news gives after a clock time. "Eastern" and the like are read as
+ * standard time; daylight saving is an hour's doubt the time rule allows for.
+ */
+const ZONES: Record<string, number> = {
+  gmt: 0, utc: 0, bst: 60, cet: 60, cest: 120, ist: 330, jst: 540, aest: 600,
+  est: -300, edt: -240, eastern: -300, cst: -360, cdt: -300, central: -360,
+  mst: -420, mdt: -360, mountain: -420, pst: -480, pdt: -420, pacific: -480,
+};

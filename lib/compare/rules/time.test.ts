@@ -9,6 +9,10 @@ describe('time rule', () => {
   it('allows "shortly after" to mean a little later', () => {
     expect(check(time, 'Crews were called at 5.10am to reports of smoke.', 'Crews were called shortly after 5am to reports of smoke.')).toBeNull();
   });
+  it('compares times given in two zones in UTC', () => {
+    expect(check(time, 'The probe will enter the atmosphere at 3:49 p.m. Eastern time today.', 'The probe will enter the atmosphere at 1:49 p.m. MDT today.')).toBeNull();
+    expect(check(time, 'The probe will enter the atmosphere at 3:49 p.m. Eastern time today.', 'The probe will enter the atmosphere at 3:49 p.m. GMT today.')).not.toBeNull();
+  });
   it('ignores times of unrelated events', () => {
     expect(check(time, 'The blaze was first reported at 3.40am.', 'Bakery staff arrived at 7am with bacon rolls.')).toBeNull();
   });
