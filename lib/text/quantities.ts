@@ -110,7 +110,7 @@ export function findAmounts(tokens: Token[], sentence: string, offset: number): 
     let value = parseNumeral(currency ? head.slice(1) : head);
     if (value !== undefined && joined && !tail) value *= MULTIPLIERS[joined]!;
     // "one" is rarely a count ("one of only three sites", p01; "one video"); a year or a clock time is no amount.
-    if (value === undefined || t.lower === 'a' || t.lower === 'one' || YEAR.test(t.lower) || CLOCK.test(t.lower)) continue;
+    if (value === undefined || t.lower === 'a' || t.lower === 'one' || YEAR.test(t.lower) || CLOCK.test(t.lower) || railwayTime(tokens, i) !== undefined) continue;
     if (MONTHS.includes(tokens[i - 1]?.lower ?? '') || MONTHS.includes(tokens[i + 1]?.lower ?? '')) continue;
     let j = i + 1;
     while (j < tokens.length && MULTIPLIERS[tokens[j]!.lower] && !tail) value *= MULTIPLIERS[tokens[j++]!.lower]!;
@@ -165,6 +165,11 @@ export function findDates(tokens: Token[], sentence: string, offset: number): Da
 export function findTimes(tokens: Token[], offset: number): TimeMention[] {
   const times: TimeMention[] = [];
   tokens.forEach((t, i) => {
+    const railway = railwayTime(tokens, i);
+    if (railway !== undefined) {
+      times.push({ low: railway, high: railway, zone: ZONES[tokens[i + 1]!.lower], start: t.start - offset, end: t.end - offset });
+      return;
+    }
     let m = CLOCK.exec(t.lower);
     let end = t.end;
     if (!m && /^\d{1,2}([.:]\d\d)?$/.test(t.lower) && /^(am|pm|a\.m|p\.m)$/.test(tokens[i + 1]?.lower ?? '')) {
@@ -182,6 +187,13 @@ export function findTimes(tokens: Token[], offset: number): TimeMention[] {
     times.push({ low, high, zone, start: t.start - offset, end: end - offset });
   });
   return times;
+}
+
+/** "by 1420 GMT": four digits before a time zone are a 24-hour clock time (minutes after midnight), not a count. */
+function railwayTime(tokens: Token[], i: number): number | undefined {
+  const m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(tokens[i]!.lower);
+  if (!m || ZONES[tokens[i + 1]?.lower ?? ''] === undefined) return undefined;
+  return Number(m[1]) * 60 + Number(m[2]);
 }
 
 /**
