@@ -13,6 +13,9 @@ describe('number rule', () => {
   it('does not read people kept in hospital against people injured', () => {
     expect(check(number, 'Four people were kept in hospital overnight.', 'Nineteen people were injured.')).toBeNull();
   });
+  it('does not read a word far after a figure as what it counts', () => {
+    expect(check(number, 'About 900 residents living close to the harbour wall were moved inland.', 'The ferry company employs 60 residents at the harbour.')).toBeNull();
+  });
   it('reads "two dozen" as 24', () => {
     expect(check(number, 'Two dozen fire engines were sent.', '24 fire engines were sent.')).toBeNull();
   });

@@ -60,8 +60,16 @@ export function sharedTerms(a: FeaturedClaim, b: FeaturedClaim, except: string[]
  * object, the words before them, nearest first ("police arrested 33 suspects" / "arrested 69 suspects").
  */
 export function sharedContext(x: Amount, y: Amount): string | undefined {
-  return x.after.find((w) => y.after.includes(w)) ?? x.before.findLast((w) => y.before.includes(w));
+  const [xAfter, yAfter] = [x.after.slice(0, NEAR_AFTER), y.after.slice(0, NEAR_AFTER)];
+  return xAfter.find((w) => yAfter.includes(w)) ?? x.before.findLast((w) => y.before.includes(w));
 }
+
+/**
+ * Content words after a figure that say what it counts. Further on, a sentence has moved to something else:
+ * "4,600 people living within 800 metres of the plant" are not counted by "the plant" (p02 against
+ * "Castellan employs 230 people at the site").
+ */
+const NEAR_AFTER = 2;
 
 /**
  * Does `claim` give a figure agreeing with `x` (same unit, overlapping range, with `leeway` for
