@@ -1,6 +1,6 @@
 // One claim in a list: its verbatim text (a button that shows it on the page, when it is this
 // page's claim), who else states it and, for a corroborated claim, how they word it.
-import { withEllipses } from '@/lib/export/partial';
+import { withEllipsis } from '@/lib/export/partial';
 import type { ClaimRef } from '@/lib/model';
 
 /** Another outlet's sentence stating the same claim. */
@@ -15,10 +15,10 @@ export function ClaimItem(props: { claim: ClaimRef; outlets?: string[]; restatem
     <li class="claim" data-claim={claim.order}>
       {onShow ? (
         <button type="button" class="claim-text" title="Show on the page" onClick={() => onShow(claim)}>
-          {withEllipses(claim.text)}
+          {withEllipsis(claim.text)}
         </button>
       ) : (
-        <p class="claim-text">{withEllipses(claim.text)}</p>
+        <p class="claim-text">{withEllipsis(claim.text)}</p>
       )}
       {outlets && outlets.length > 0 && <p class="claim-outlets">{outlets.join(' · ')}</p>}
       {restatements && restatements.length > 0 && (
@@ -27,7 +27,7 @@ export function ClaimItem(props: { claim: ClaimRef; outlets?: string[]; restatem
           <ul>
             {restatements.map((r) => (
               <li key={r.outlet}>
-                <span class="restatement-outlet">{r.outlet}</span> {withEllipses(r.text)}
+                <span class="restatement-outlet">{r.outlet}</span> {withEllipsis(r.text)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@
 // never rewritten; they are only escaped, because page text is untrusted: a sentence must never
 // turn into a link, an image, HTML, a heading, a list or the end of the front matter.
 import { CONFLICT_KIND_LABELS, type ClaimRef, type Comparison, type Conflict, type ExtractedArticle, type SharedClaim } from '../model';
-import { withEllipses } from './partial';
+import { withEllipsis } from './partial';
 
 export type ExportArticle = ExtractedArticle & { id: string };
 
@@ -135,7 +135,7 @@ class Report {
       out.push(`Nothing: every claim in this article is also made by another saved outlet.`);
     } else {
       out.push(`Claims ${escapeMarkdown(target.siteName)} makes that no other saved outlet makes:`, '');
-      for (const ref of comparison.unique) out.push(`- ${escapeMarkdown(withEllipses(ref.text))}`);
+      for (const ref of comparison.unique) out.push(`- ${escapeMarkdown(withEllipsis(ref.text))}`);
     }
     out.push('');
 
@@ -148,7 +148,7 @@ class Report {
       out.push(`Claims other outlets make that ${escapeMarkdown(target.siteName)} does not:`, '');
       for (const shared of comparison.missing) {
         const outlets = this.outletsOf(shared, target.id).map((id) => this.outletLink(id));
-        out.push(`- ${escapeMarkdown(withEllipses(shared.claim.text))}`, `  (${listOfNames(outlets)})`);
+        out.push(`- ${escapeMarkdown(withEllipsis(shared.claim.text))}`, `  (${listOfNames(outlets)})`);
       }
     }
     out.push('');
@@ -161,9 +161,9 @@ class Report {
         const outlets = this.outletsOf(shared, target.id);
         const count = outlets.length === 1 ? '1 other outlet' : `${outlets.length} other outlets`;
         const names = listOfNames(outlets.map((id) => this.outletLink(id)));
-        out.push(`- ${escapeMarkdown(withEllipses(shared.claim.text))}`, `  (${count}: ${names})`);
+        out.push(`- ${escapeMarkdown(withEllipsis(shared.claim.text))}`, `  (${count}: ${names})`);
         // How each outlet that restates it words it: the differences in wording are what a reader checks.
-        for (const r of shared.restatements ?? []) out.push(`  - ${this.outletLink(r.articleId)}: “${escapeMarkdown(withEllipses(r.text))}”`);
+        for (const r of shared.restatements ?? []) out.push(`  - ${this.outletLink(r.articleId)}: “${escapeMarkdown(withEllipsis(r.text))}”`);
       }
     }
     out.push('');
