@@ -39,6 +39,9 @@ const SAME_DAY_SLACK = 1;
  * BASIL stories of three are too small to split).
  */
 const SPLIT_CUT = 0.75;
+
+/** A time discount under which a saved article's share in a story's score is left out (about 10 weeks apart). */
+const NEGLIGIBLE = 1e-3;
 const FIEDLER_ITERATIONS = 200;
 /** Rounds of reassignment in groupStories at most; they usually settle within a few. */
 const REFINE_ROUNDS = 5;
@@ -268,7 +271,10 @@ export class StoryIndex {
       dots[entry.slot] = 0;
       if (excluded.has(entry.storyId)) continue;
       const story = stories.get(entry.storyId) ?? { dot: 0, copy: 0 };
-      const discount = decay(entry.profile.time, profile.time) * agreement(query, entry);
+      const apart = decay(entry.profile.time, profile.time);
+      // Months apart, a report adds nothing a story could be matched by: skipped before the costlier checks.
+      if (apart < NEGLIGIBLE) continue;
+      const discount = apart * agreement(query, entry);
       story.dot += (dot / entry.length) * discount;
       const cosine = (dot / (queryNorm * this.norm(entry))) * discount;
       if (cosine >= COPY) story.copy = Math.max(story.copy, cosine);
