@@ -2,7 +2,7 @@
 // the database), with the reply each one gets. Pages call `askWorker`; a failure comes back as an
 // Error whose message is written for the reader (a StorageError's, or the import's refusal).
 import type { ImportResult } from '@/lib/export/library-json';
-import type { DeletedArticle } from '@/lib/store/library';
+import type { DeletedArticle, StorySuggestions } from '@/lib/store/library';
 import type { Settings } from '@/lib/store/settings';
 
 export interface WorkerOperations {
@@ -12,8 +12,8 @@ export interface WorkerOperations {
   move: { request: { articleId: string; toStoryId: string | null }; reply: string };
   merge: { request: { intoStoryId: string; fromStoryId: string }; reply: void };
   split: { request: { storyId: string; articleIds: string[] }; reply: string };
-  /** Ids of the articles that seem to report another event than the rest of the story, or null. */
-  suggestSplit: { request: { storyId: string }; reply: string[] | null };
+  /** Articles of the story to split off, and articles another story fits better. */
+  suggest: { request: { storyId: string }; reply: StorySuggestions };
   rename: { request: { storyId: string; label: string }; reply: void };
   clear: { request: Record<string, never>; reply: void };
   setting: { request: { [K in keyof Settings]: { key: K; value: Settings[K] } }[keyof Settings]; reply: void };

@@ -6,7 +6,7 @@ import type { CaptureEvent, CaptureReply, CaptureRequest, CaptureStage } from '@
 import { CAPTURE_PORT } from '@/lib/messages';
 import { isWorkerMessage, type WorkerMessage, type WorkerReply } from '@/components/worker';
 import { importLibrary } from '@/lib/export/library-json';
-import { clearAll, deleteArticle, mergeStories, moveArticle, renameStory, restoreArticle, splitStory, suggestSplit } from '@/lib/store/library';
+import { clearAll, deleteArticle, mergeStories, moveArticle, renameStory, restoreArticle, splitStory, suggestForStory } from '@/lib/store/library';
 import { setSetting } from '@/lib/store/settings';
 import type { ExtractOutcome } from '@/lib/model';
 import { TriangulateDB } from '@/lib/store/db';
@@ -69,8 +69,8 @@ export default defineBackground(() => {
         return mergeStories(db, message.intoStoryId, message.fromStoryId, index);
       case 'split':
         return splitStory(db, message.storyId, message.articleIds, index);
-      case 'suggestSplit':
-        return suggestSplit(db, message.storyId, index);
+      case 'suggest':
+        return suggestForStory(db, message.storyId, index);
       case 'rename':
         return renameStory(db, message.storyId, message.label);
       case 'clear':

@@ -1,5 +1,6 @@
-// An article in a story view: outlet, title, dates, length, "changed since saved", and the
-// reader's actions on it (move to another story, delete, select for a split).
+// An article in a story view: outlet, title, dates, length, "changed since saved", the story it
+// now seems to belong to, and the reader's actions on it (move to another story, delete, select for
+// a split).
 import type { ArticleRecord, StoryRecord } from '@/lib/store/db';
 import { formatDay, formatDayTime } from '../format';
 import { OtherStoryOptions } from './OtherStoryOptions';
@@ -11,10 +12,12 @@ export function ArticleRow(props: {
   stories: StoryRecord[];
   selected: boolean;
   onSelect: (selected: boolean) => void;
+  /** Another story this article now fits better, offered as a one-click move. */
+  fitsBetter?: { storyId: string; label: string };
   onMove: (toStoryId: string | null) => void;
   onDelete: () => void;
 }) {
-  const { article, stories, selected, onSelect, onMove, onDelete } = props;
+  const { article, stories, selected, onSelect, fitsBetter, onMove, onDelete } = props;
   const titleId = `article-${article.id}`;
   return (
     <li class="article-row" data-article={article.id}>
@@ -28,6 +31,14 @@ export function ArticleRow(props: {
           {article.published ? `Published ${formatDay(article.published)} · ` : ''}saved {formatDayTime(article.savedAt)} · {article.wordCount} words
           {article.changedAt && <span class="changed"> · changed since saved ({formatDayTime(article.changedAt)})</span>}
         </p>
+        {fitsBetter && (
+          <p class="suggestion" data-fits-better={fitsBetter.storyId}>
+            Seems to report the story “{fitsBetter.label}”.{' '}
+            <button type="button" class="button" onClick={() => onMove(fitsBetter.storyId)} aria-describedby={titleId}>
+              Move it there
+            </button>
+          </p>
+        )}
       </div>
       <div class="row-actions">
         <select

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { comparisonToMarkdown, storyToMarkdown } from '@/lib/export/markdown';
 import type { ArticleRecord, StoryRecord } from '@/lib/store/db';
+import type { StorySuggestions } from '@/lib/store/library';
 import { ComparisonSections } from '../ComparisonSections';
 import { ExportMarkdownButton } from '../ExportMarkdownButton';
 import { fileNameFor, formatSpan, plural } from '../format';
@@ -31,21 +32,27 @@ export function StoryView(props: {
   const comparison = target && comparisons.get(target.id);
   const outlets = new Set(records.map((a) => a.siteName)).size;
   const memberKey = records.map((a) => a.id).join(' ');
-  const [splitSuggestion, setSplitSuggestion] = useState<string[] | null>(null);
+  const [suggestions, setSuggestions] = useState<StorySuggestions>();
 
   // Asked again whenever the story's members change: a split, a move or a new save changes the answer.
   useEffect(() => {
     let current = true;
-    setSplitSuggestion(null);
-    askWorker('suggestSplit', { storyId: story.id }).then(
-      (ids) => current && setSplitSuggestion(ids),
+    setSuggestions(undefined);
+    askWorker('suggest', { storyId: story.id }).then(
+      (found) => current && setSuggestions(found),
       () => undefined,
     );
     return () => {
       current = false;
     };
   }, [story.id, memberKey]);
-  const suggested = splitSuggestion && records.filter((a) => splitSuggestion.includes(a.id));
+  const splitOff = suggestions?.splitOff;
+  const suggested = splitOff && records.filter((a) => splitOff.includes(a.id));
+  const fitsBetter = (article: ArticleRecord) => {
+    const toStoryId = suggestions?.moves.find((m) => m.articleId === article.id)?.toStoryId;
+    const target = toStoryId && stories.find((s) => s.id === toStoryId);
+    return target ? { storyId: target.id, label: target.label } : undefined;
+  };
 
   async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
     try {
@@ -118,6 +125,7 @@ export function StoryView(props: {
                 else next.delete(article.id);
                 setSelected(next);
               }}
+              fitsBetter={fitsBetter(article)}
               onMove={(toStoryId) => void move(article, toStoryId)}
               onDelete={() => onDelete(article)}
             />

@@ -71,6 +71,19 @@ describe('StoryIndex', () => {
     expect(index.find(moved.profile)?.storyId).toBe('lohan');
   });
 
+  it('tells which story a wrongly matched article fits better, and leaves the index as it was', () => {
+    const index = new StoryIndex();
+    index.add('r0', 'rehab', reid('r0').profile);
+    index.add('r2', 'rehab', reid('r2').profile);
+    index.add('l1', 'lohan', lohan.profile);
+    index.add('r1', 'lohan', reid('r1').profile);
+    expect(index.betterStory('r1')?.storyId).toBe('rehab');
+    expect(index.betterStory('r1', ['rehab'])).toBeNull();
+    expect(index.betterStory('r0')).toBeNull();
+    expect(index.size).toBe(4);
+    expect(index.betterStory('r1')?.storyId, 'asked twice, the same answer').toBe('rehab');
+  });
+
   it('splits a story saved as one that holds two earthquakes, and leaves a single event whole', () => {
     const index = new StoryIndex();
     quakes.forEach((q) => index.add(q.id, 'quakes', q.profile));

@@ -288,6 +288,23 @@ export class StoryIndex {
     return best && best.score >= (options.threshold ?? STORY_MATCH) ? best : null;
   }
 
+  /**
+   * The story a saved article would join were it saved now, when that is another story than its
+   * own (and none of `excludeStories`), else null: what an early match got wrong once later coverage
+   * gave the events their own stories.
+   */
+  betterStory(articleId: string, excludeStories: string[] = []): { storyId: string; score: number } | null {
+    const entry = this.entries.get(articleId);
+    if (!entry) return null;
+    this.remove(articleId);
+    try {
+      const best = this.find(entry.profile, { excludeStories });
+      return best && best.storyId !== entry.storyId ? best : null;
+    } finally {
+      this.add(articleId, entry.storyId, entry.profile);
+    }
+  }
+
   /** Cosine of two saved articles' IDF-weighted keys, discounted like a story member in find. */
   private similarity(a: Entry, b: Entry): number {
     let dot = 0;

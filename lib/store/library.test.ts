@@ -12,7 +12,7 @@ import {
   renameStory,
   restoreArticle,
   searchArticles,
-  suggestSplit,
+  suggestForStory,
   splitStory,
 } from './library';
 import { putArticle } from './records';
@@ -236,16 +236,29 @@ describe('stories', () => {
       await db.articles.update(id, { storyId: a.storyId });
       index.add(id, a.storyId, (await db.articles.get(id))!.profile);
     }
-    expect((await suggestSplit(db, a.storyId, index))?.sort()).toEqual([v.articleId, vote2.articleId].sort());
+    expect((await suggestForStory(db, a.storyId, index)).splitOff?.sort()).toEqual([v.articleId, vote2.articleId].sort());
     await moveArticle(db, third.articleId, a.storyId, index);
-    expect(await suggestSplit(db, a.storyId, index)).toBeNull();
+    expect(await suggestForStory(db, a.storyId, index)).toEqual({ splitOff: null, moves: [] });
   });
 
-  it('suggests no split for a story of one event', async () => {
+  it('suggests nothing for a story of one event', async () => {
     const { db, index, a } = await seed();
     const third = await save(db, index, quakeC, 4000);
     expect(third.storyId).toBe(a.storyId);
-    expect(await suggestSplit(db, a.storyId, index)).toBeNull();
+    expect(await suggestForStory(db, a.storyId, index)).toEqual({ splitOff: null, moves: [] });
+  });
+
+  it('suggests moving an article a wrong match left in a story to the story it fits, unless the reader said it is not that story', async () => {
+    const { db, index, a, v } = await seed();
+    const vote2 = await save(db, index, voteAgain, 5000);
+    expect(vote2.storyId).toBe(v.storyId);
+    // An early wrong match: the first election report filed under the quake.
+    await db.articles.update(v.articleId, { storyId: a.storyId });
+    index.add(v.articleId, a.storyId, (await db.articles.get(v.articleId))!.profile);
+    expect((await suggestForStory(db, a.storyId, index)).moves).toEqual([{ articleId: v.articleId, toStoryId: vote2.storyId }]);
+    expect(index.find((await db.articles.get(v.articleId))!.profile)?.storyId, 'the index is left as it was').toBe(a.storyId);
+    await db.articles.update(v.articleId, { notInStories: [vote2.storyId] });
+    expect((await suggestForStory(db, a.storyId, index)).moves).toEqual([]);
   });
 
   it('clears every table and empties the index', async () => {

@@ -116,24 +116,35 @@ export async function splitStory(
   return moved[0]!.storyId;
 }
 
+/** What the library offers to mend in a story that an early match got wrong. */
+export interface StorySuggestions {
+  /** Articles that seem to report another event than the rest: the smaller of two cohesive groups. */
+  splitOff: string[] | null;
+  /** Articles another story now fits better, with that story. */
+  moves: { articleId: string; toStoryId: string }[];
+}
+
 /**
- * Articles of a story that seem to report another event, for the library to offer splitting off:
- * the smaller of two cohesive groups (StoryIndex.split), or null. An early wrong match gathers two
- * events of a kind (two earthquakes) into one story, and saving never splits a story on its own.
- * Nothing is suggested once the reader has placed any article in the story: their choice stands.
+ * Suggestions for one story. Saving matches each article once, against the stories there were
+ * then, and never splits or rearranges a story on its own: an early wrong match gathers two events
+ * of a kind (two earthquakes) until the reader notices. Nothing is suggested once the reader has
+ * placed any article in the story (their choice stands), nor a move into a story the reader said
+ * an article does not belong to.
  */
-export async function suggestSplit(db: TriangulateDB, storyId: string, index: StoryIndex): Promise<string[] | null> {
-  const groups = index.split(storyId);
-  if (!groups) return null;
-  let placed: boolean;
+export async function suggestForStory(db: TriangulateDB, storyId: string, index: StoryIndex): Promise<StorySuggestions> {
+  let articles: ArticleRecord[];
   try {
-    placed = (await db.articles.where('storyId').equals(storyId).filter((a) => Boolean(a.pinned)).count()) > 0;
+    articles = await db.articles.where('storyId').equals(storyId).toArray();
   } catch (error) {
     throw toStorageError(error, 'Reading the story');
   }
-  if (placed) return null;
-  const [apart] = [...groups].sort((a, b) => a.length - b.length);
-  return apart!;
+  if (articles.some((a) => a.pinned)) return { splitOff: null, moves: [] };
+  const groups = index.split(storyId);
+  const moves = articles.flatMap((a) => {
+    const better = index.betterStory(a.id, a.notInStories);
+    return better ? [{ articleId: a.id, toStoryId: better.storyId }] : [];
+  });
+  return { splitOff: groups && [...groups].sort((a, b) => a.length - b.length)[0]!, moves };
 }
 
 export async function renameStory(db: TriangulateDB, storyId: string, label: string): Promise<void> {

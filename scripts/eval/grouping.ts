@@ -6,8 +6,9 @@
 // F1 >= 0.95, ECB+ F1 >= 0.85. Prints the time analysis and grouping took, and for ECB+ how many
 // wrong pairs join the two events of one topic (another earthquake) rather than unrelated stories.
 // Also, for reference, what the extension itself reaches: saving one article at a time, oldest
-// first, each joining the best story so far (StoryIndex.find, as lib/store/save.ts does), alone and
-// with every split the library suggests (StoryIndex.split) accepted as soon as it appears.
+// first, each joining the best story so far (StoryIndex.find, as lib/store/save.ts does), alone,
+// with every split the library suggests (StoryIndex.split) accepted as soon as it appears, and then
+// with every move it suggests (StoryIndex.betterStory) accepted too, until it suggests none.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle, groupStories, StoryIndex } from '../../lib/compare/index';
@@ -53,8 +54,15 @@ export function ecbplus(): Labelled[] {
   });
 }
 
-/** Groups as the extension makes them on save, one article at a time; `acceptSplits`: the reader takes every suggested split. */
-function savedOneByOne(articles: AnalyzedArticle[], acceptSplits: boolean): string[][] {
+/** Rounds of accepted moves at most: the suggestions settle within a few. */
+const MOVE_ROUNDS = 5;
+
+/**
+ * Groups as the extension makes them on save, one article at a time. `accepting`: the reader takes
+ * no suggestion, every suggested split as it appears, or every split and then every suggested move.
+ */
+function savedOneByOne(articles: AnalyzedArticle[], accepting: 'nothing' | 'splits' | 'moves'): string[][] {
+  const acceptSplits = accepting !== 'nothing';
   const index = new StoryIndex();
   const storyOf = new Map<string, string>();
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -73,6 +81,16 @@ function savedOneByOne(articles: AnalyzedArticle[], acceptSplits: boolean): stri
         storyOf.set(id, newId);
       }
       pending.push(splitting, newId);
+    }
+  }
+  for (let round = 0, moved = accepting === 'moves'; moved && round < MOVE_ROUNDS; round++) {
+    moved = false;
+    for (const a of articles) {
+      const better = index.betterStory(a.id);
+      if (!better) continue;
+      index.add(a.id, better.storyId, a.profile);
+      storyOf.set(a.id, better.storyId);
+      moved = true;
     }
   }
   const groups = new Map<string, string[]>();
@@ -130,11 +148,13 @@ export default async function grouping(): Promise<EvalReport> {
     lines.push(`${name}: ${items.length} articles -> ${groups.length} stories, pairwise P=${r3(precision)} R=${r3(recall)} F1=${r3(f1)} (analysed in ${Math.round(started - loading)} ms, grouped in ${Math.round(ms)} ms)`);
     if (name === 'ecbplus') lines.push(`ecbplus wrong pairs: ${wrongPairs(items, groups)}`);
     const articles = items.map((x) => x.article);
-    const [alone, withSplits] = [false, true].map((accept) => r3(pairwise(items, savedOneByOne(articles, accept)).f1));
-    lines.push(`${name}, saved one at a time as the extension does: F1=${alone}; with the library's split suggestions accepted: F1=${withSplits}`);
-    Object.assign(figures, { [`${name}_saved_f1`]: alone, [`${name}_saved_split_f1`]: withSplits });
+    const [alone, withSplits, withMoves] = (['nothing', 'splits', 'moves'] as const).map((accepting) => r3(pairwise(items, savedOneByOne(articles, accepting)).f1));
+    lines.push(`${name}, saved one at a time as the extension does: F1=${alone}; with the library's suggested splits accepted: ${withSplits}; and its suggested moves: ${withMoves}`);
+    Object.assign(figures, { [`${name}_saved_f1`]: alone, [`${name}_saved_split_f1`]: withSplits, [`${name}_saved_suggestions_f1`]: withMoves });
     Object.assign(figures, { [`${name}_precision`]: r3(precision), [`${name}_recall`]: r3(recall), [`${name}_f1`]: r3(f1) });
   }
-  // A little under the figures reached (BASIL F1 0.963, ECB+ F1 0.877; tuned on both).
-  return { name: 'grouping', lines, figures, floors: { basil_f1: { min: 0.95 }, ecbplus_f1: { min: 0.86 } } };
+  // A little under the figures reached (BASIL F1 0.963, ECB+ F1 0.874, and 0.871 for the extension
+  // with its suggestions accepted; tuned on both).
+  const floors = { basil_f1: { min: 0.95 }, ecbplus_f1: { min: 0.86 }, ecbplus_saved_suggestions_f1: { min: 0.86 } };
+  return { name: 'grouping', lines, figures, floors };
 }
