@@ -8,29 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { inputFiles, runFiles } from '../../lib/cli';
-import { StoryIndex } from '../../lib/compare';
-import { exportLibrary } from '../../lib/export/library-json';
-import { TriangulateDB } from '../../lib/store/db';
-import { saveArticle } from '../../lib/store/save';
 import { firefoxExtensionDir, launchFirefoxExtension, type FirefoxExtension, type FirefoxTab } from './firefox';
-import { sampleStoryDir } from './harness';
-
-/**
- * The library file a reader would export after saving the sample story's four outlets: the real
- * pipeline (extraction, analysis, story matching) on the fixtures, saved by the real store into an
- * in-memory IndexedDB, exported by the real exporter.
- */
-async function sampleLibraryFile(): Promise<string> {
-  const db = new TriangulateDB('sample', { indexedDB: new IDBFactory(), IDBKeyRange });
-  const index = new StoryIndex();
-  const saved = Date.parse('2026-03-01T09:00:00Z');
-  for (const [i, { article, claims, profile }] of runFiles(inputFiles([sampleStoryDir])).articles.entries()) {
-    await saveArticle(db, article, { claims, profile }, index, saved + i * 60_000);
-  }
-  return JSON.stringify(await exportLibrary(db));
-}
+import { libraryFile, sampleArticles } from './library-file';
 
 describe('the Firefox build in Firefox', () => {
   let firefox: FirefoxExtension;
@@ -81,7 +60,7 @@ describe('the Firefox build in Firefox', () => {
 
   test('a library file imported through the Import control is stored (Dexie on IndexedDB) and survives a reload', async () => {
     const file = join(fileDir, 'triangulate-library.json');
-    writeFileSync(file, await sampleLibraryFile());
+    writeFileSync(file, await libraryFile(sampleArticles()));
     await library.setFiles('input[type=file]', [file]);
     const status = await library.waitFor<string>(
       `/^Imported/.test(document.querySelector('.transfer [role=status]')?.textContent) && document.querySelector('.transfer [role=status]').textContent`,

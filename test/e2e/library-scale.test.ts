@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { inputFiles, runFiles } from '../../lib/cli';
+import { ANALYSIS_VERSION } from '../../lib/compare';
 import { articleSearchWords } from '../../lib/store/search-words';
 import { launchExtension, sampleStoryDir, type ExtensionBrowser } from './harness';
 
@@ -20,7 +21,7 @@ const TEMPLATES = runFiles(inputFiles([sampleStoryDir])).articles.map(({ article
  * into the extension's IndexedDB, each article ending with a line of its own so that search can
  * tell the copies apart. Runs in the service worker: only the four templates cross CDP.
  */
-function seedLibrary({ templates, count }: { templates: typeof TEMPLATES; count: number }): Promise<void> {
+function seedLibrary({ templates, count, analysis }: { templates: typeof TEMPLATES; count: number; analysis: number }): Promise<void> {
   return new Promise((done, fail) => {
     const open = indexedDB.open('triangulate');
     open.onerror = () => fail(open.error);
@@ -38,10 +39,11 @@ function seedLibrary({ templates, count }: { templates: typeof TEMPLATES; count:
           const id = `article-${s}-${o}`;
           const paragraphs = [...article.paragraphs, `Reference ${s}-${o}.`];
           const text = paragraphs.join('\n\n');
-          const record = { ...article, id, url: `${article.url}?copy=${s}`, paragraphs, text, storyId, contentHash: id, wordCount: text.split(/\s+/).length, savedAt: time, updatedAt: time };
+          // Marked as made by the current engine (they are): the worker has nothing to re-analyse.
+          const record = { ...article, id, url: `${article.url}?copy=${s}`, paragraphs, text, storyId, contentHash: id, wordCount: text.split(/\s+/).length, savedAt: time, updatedAt: time, analysis };
           tx.objectStore('articles').put(record);
           const { siteName, title, url, published, savedAt, wordCount, profile } = record;
-          tx.objectStore('summaries').put({ id, storyId, siteName, title, url, published, savedAt, wordCount, profile });
+          tx.objectStore('summaries').put({ id, storyId, siteName, title, url, published, savedAt, wordCount, profile, analysis });
           // The template's search words plus those of the added line, as searchWords cuts it.
           tx.objectStore('words').put({ id, words: [...new Set([...words, 'reference', `${s}`, `${o}`])] });
           if (s % CLAIMS_EVERY === 0) for (const claim of claims) tx.objectStore('claims').put({ ...claim, articleId: id });
@@ -69,7 +71,7 @@ describe('the library with 5,000 articles', () => {
   });
 
   test('lists, scrolls, opens and searches 5,000 articles', { timeout: 120_000 }, async () => {
-    await browser.worker.evaluate(seedLibrary, { templates: TEMPLATES, count: STORIES });
+    await browser.worker.evaluate(seedLibrary, { templates: TEMPLATES, count: STORIES, analysis: ANALYSIS_VERSION });
     let started = Date.now();
     await library.reload();
     await library.waitForSelector('.story-row');
