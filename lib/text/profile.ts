@@ -118,7 +118,8 @@ export function profileOf(article: ExtractedArticle, sentences: Span[], claims: 
     for (const p of f.people) people.add(p.key, n);
     const year = f.dates.find((d) => d.value.startsWith('year:'))?.value.slice(5);
     for (const d of f.dates) {
-      if (d.value === 'vague-future') continue;
+      // A bare month pins no day down, and the profile's keys were weighed without it.
+      if (d.value === 'vague-future' || d.value.startsWith('month:')) continue;
       add('date', d.value, n);
       if (d.value.startsWith('year:')) years.add(d.value.slice(5), n);
       else days.add(resolveDay(d.value, year, reference), n);

@@ -144,6 +144,9 @@ export function findAmounts(tokens: Token[], sentence: string, offset: number): 
   return amounts;
 }
 
+/** Words before a month name that make it one: "in May", "since May", "early May". */
+const MONTH_LEAD = /^(in|since|until|by|from|early|late|mid|last|next|this|of|during)$/;
+
 export function findDates(tokens: Token[], sentence: string, offset: number): DateMention[] {
   const dates: DateMention[] = [];
   tokens.forEach((t, i) => {
@@ -155,6 +158,10 @@ export function findDates(tokens: Token[], sentence: string, offset: number): Da
       const prev = tokens[i - 1]!;
       const day = next && /^\d{1,2}$/.test(next.lower) ? next : prev && /^\d{1,2}$/.test(prev.lower) ? prev : undefined;
       if (day) dates.push({ value: `date:${month + 1}-${Number(day.lower)}`, start: Math.min(t.start, day.start) - offset, end: Math.max(t.end, day.end) - offset });
+      // A month on its own ("in early September"), written out: "May" only after a word that dates it.
+      else if (MONTHS.includes(t.lower) && (t.lower !== 'may' || MONTH_LEAD.test(prev?.lower ?? ''))) {
+        dates.push({ value: `month:${month + 1}`, start: t.start - offset, end: t.end - offset });
+      }
     } else if (YEAR.test(t.lower)) dates.push({ value: `year:${t.lower}`, start: t.start - offset, end: t.end - offset });
   });
   const vague = VAGUE_FUTURE.exec(sentence);

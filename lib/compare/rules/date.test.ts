@@ -10,6 +10,11 @@ describe('date rule', () => {
   it('reads no disagreement in two dates both claims give', () => {
     expect(check(date, 'The ferry company said repairs start on Oct. 17 and sailings resume on Nov. 7.', 'Sailings will resume on Nov. 7, with repairs starting on Oct. 17, the ferry company said.')).toBeNull();
   });
+  it('reads a month on its own against another month or day for one event', () => {
+    expect(check(date, 'The ferry service is due to restart in early September.', 'The ferry service is due to restart in early November.')?.why).toMatch(/^September vs November/);
+    expect(check(date, 'The ferry service is due to restart on October 3.', 'The ferry service is due to restart in November.')).not.toBeNull();
+    expect(check(date, 'May the ferry service restart soon, islanders said.', 'The ferry service may restart in June.')).toBeNull();
+  });
   it('ignores days of different events', () => {
     expect(check(date, 'Fire broke out early on Tuesday at the plant.', 'Residents will be allowed to return home on Wednesday afternoon.')).toBeNull();
   });

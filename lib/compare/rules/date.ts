@@ -10,6 +10,16 @@ import { differingSpans, type Rule } from './types';
 
 const kindOf = (value: string) => value.split(':')[0];
 
+/** The month of a calendar date or a bare month ("date:9-25" and "month:9" are both September). */
+const monthOf = (value: string): string | undefined => (/^(date|month):/.test(value) ? value.split(':')[1]!.split('-')[0] : undefined);
+
+/** Two dates of different kinds are compared only as months: "September 25" against "October". */
+function comparable(x: string, y: string): boolean {
+  if (kindOf(x) === kindOf(y)) return true;
+  const [mx, my] = [monthOf(x), monthOf(y)];
+  return mx !== undefined && my !== undefined && mx !== my;
+}
+
 export const date: Rule = {
   kind: 'date',
   check({ a, b }) {
@@ -21,7 +31,7 @@ export const date: Rule = {
       for (const y of b.features.dates) {
         if (x.value === y.value || alsoIn(b, y, a) || kindOf(x.value) === 'year' || kindOf(y.value) === 'year') continue;
         const vague = x.value === 'vague-future' || y.value === 'vague-future';
-        if (!vague && kindOf(x.value) !== kindOf(y.value)) continue;
+        if (!vague && !comparable(x.value, y.value)) continue;
         // A vague future only contradicts a named day, not another date of the same sentence.
         if (vague && x.value !== 'vague-future' && a.features.dates.some((d) => d.value === 'vague-future')) continue;
         if (vague && y.value !== 'vague-future' && b.features.dates.some((d) => d.value === 'vague-future')) continue;
