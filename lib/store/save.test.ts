@@ -45,6 +45,7 @@ describe('saveArticle', () => {
     expect(await db.articles.count()).toBe(1);
     expect(await db.versions.count()).toBe(0);
     expect(await db.articles.get(result.articleId)).toMatchObject({ savedAt: 1000, updatedAt: 2000, changedAt: undefined });
+    expect(await db.stories.get(result.storyId), 'the story keeps its place among the newest').toMatchObject({ updatedAt: 1000 });
   });
 
   it('keeps the previous text as a version and replaces the claims when the text changed', async () => {

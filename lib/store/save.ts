@@ -69,7 +69,8 @@ export async function saveArticle(
       id: storyId,
       label: story?.label ?? article.title,
       createdAt: story?.createdAt ?? now,
-      updatedAt: now,
+      // Opening a page saved before, unchanged, is no news: the library's newest-first order stays.
+      updatedAt: status === 'unchanged' && story ? story.updatedAt : now,
     });
     if (existing) await relabelAfterResave(db, existing, record);
     return { articleId: id, storyId, status, firstSavedAt: record.savedAt };
