@@ -43,6 +43,8 @@ export function PopupApp() {
       if (tabId === undefined) return setState({ step: 'failed', reason: 'restricted', message: 'There is no tab to read.' });
       const reply: CaptureReply = await captureTab(tabId, (step) => setState({ step }));
       if (!reply.ok) return setState({ step: 'failed', reason: reply.reason, message: reply.message });
+      const { movedFrom } = reply.result;
+      if (movedFrom !== undefined) setNotice(`Its text changed, so its story was matched again: it moved here from “${movedFrom}”.`);
       await compare(tabId, reply.result.status, reply.result.articleId);
     })();
   }, []);

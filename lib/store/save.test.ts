@@ -41,7 +41,7 @@ describe('saveArticle', () => {
   it('reports an unchanged re-save and keeps the record, its claims and no version', async () => {
     const { db, index, result } = await save();
     const again = await saveArticle(db, quake, analyse(quake), index, 2000);
-    expect(again).toEqual({ ...result, status: 'unchanged' });
+    expect(again).toStrictEqual({ ...result, status: 'unchanged' });
     expect(await db.articles.count()).toBe(1);
     expect(await db.versions.count()).toBe(0);
     expect(await db.articles.get(result.articleId)).toMatchObject({ savedAt: 1000, updatedAt: 2000, changedAt: undefined });
@@ -142,7 +142,7 @@ describe('saveArticle matching again on a changed re-save', () => {
     expect(other.storyId).toBe(first.storyId);
 
     const again = await resave(db, index, liveLater);
-    expect(again).toMatchObject({ articleId: first.articleId, status: 'changed', storyId: vote.storyId });
+    expect(again).toMatchObject({ articleId: first.articleId, status: 'changed', storyId: vote.storyId, movedFrom: live.title });
     expect(await db.stories.get(first.storyId)).toMatchObject({ label: otherQuake.title });
     expect(await db.stories.get(vote.storyId)).toMatchObject({ label: election.title, updatedAt: 5000 });
     await expectConsistent(db, index);

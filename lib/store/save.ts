@@ -15,6 +15,8 @@ export interface SaveResult {
   status: SaveStatus;
   /** When the article was first saved, for "changed since you saved it on ...". */
   firstSavedAt: number;
+  /** The name of the story a changed re-save took the article out of, when it matched another. */
+  movedFrom?: string;
 }
 
 export async function saveArticle(
@@ -34,6 +36,8 @@ export async function saveArticle(
     const storyId = existing
       ? await storyOnResave(db, existing, status, analysis.profile, index)
       : (index.find(analysis.profile)?.storyId ?? crypto.randomUUID());
+    // Read before the story it left is renamed or, emptied, deleted.
+    const movedFrom = existing && existing.storyId !== storyId ? (await db.stories.get(existing.storyId))?.label : undefined;
     if (existing && status === 'changed') {
       await db.versions.add({
         articleId: id,
@@ -73,7 +77,7 @@ export async function saveArticle(
       updatedAt: status === 'unchanged' && story ? story.updatedAt : now,
     });
     if (existing) await relabelAfterResave(db, existing, record);
-    return { articleId: id, storyId, status, firstSavedAt: record.savedAt };
+    return { articleId: id, storyId, status, firstSavedAt: record.savedAt, ...(movedFrom !== undefined && { movedFrom }) };
   });
   // Only once the transaction committed: an aborted save must not leave a ghost in the index.
   index.add(result.articleId, result.storyId, analysis.profile);
