@@ -20,11 +20,18 @@ const MENU_ID = 'triangulate-compare';
 export default defineBackground(() => {
   const db = new TriangulateDB();
   let storyIndex: Promise<StoryIndex> | undefined;
-  const getStoryIndex = () => (storyIndex ??= buildStoryIndex(db).then((index) => (refreshInBackground(index), index)));
+  const getStoryIndex = () => (storyIndex ??= startIndex());
+
+  async function startIndex(): Promise<StoryIndex> {
+    const stale: string[] = [];
+    const index = await buildStoryIndex(db, stale);
+    if (stale.length) refreshInBackground(index, stale);
+    return index;
+  }
 
   /** Articles an older engine analysed (after an update, or from an imported file) get the current analysis. */
-  function refreshInBackground(index: StoryIndex) {
-    refreshAnalyses(db, index).catch((error: unknown) => console.warn('Triangulate: saved articles keep their older analysis for now:', error));
+  function refreshInBackground(index: StoryIndex, ids?: string[]) {
+    refreshAnalyses(db, index, ids).catch((error: unknown) => console.warn('Triangulate: saved articles keep their older analysis for now:', error));
   }
 
   async function capture(tabId: number, report: (stage: CaptureStage) => void): Promise<CaptureReply> {

@@ -67,10 +67,16 @@ export async function compareSaved(
   };
 }
 
-/** From the summary rows, not the articles: the worker rebuilds this on every start. */
-export async function buildStoryIndex(db: TriangulateDB): Promise<StoryIndex> {
+/**
+ * From the summary rows, not the articles: the worker rebuilds this on every start. `stale` receives
+ * the ids of the articles an older engine analysed, found in the same pass (no article text is read).
+ */
+export async function buildStoryIndex(db: TriangulateDB, stale: string[] = []): Promise<StoryIndex> {
   const index = new StoryIndex();
-  await db.summaries.each((summary) => index.add(summary.id, summary.storyId, summary.profile));
+  await db.summaries.each((summary) => {
+    index.add(summary.id, summary.storyId, summary.profile);
+    if (summary.analysis !== ANALYSIS_VERSION) stale.push(summary.id);
+  });
   return index;
 }
 

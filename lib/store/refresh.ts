@@ -10,15 +10,15 @@ import { putArticles, writeLibrary } from './records';
 /** Articles per transaction: a save the reader asks for meanwhile waits for one batch at most. */
 const BATCH = 50;
 
-/** Re-analyses every stale article; returns how many were refreshed. */
-export async function refreshAnalyses(db: TriangulateDB, index?: StoryIndex): Promise<number> {
+/** Re-analyses the stale articles (`ids`, else every one there is); returns how many were refreshed. */
+export async function refreshAnalyses(db: TriangulateDB, index?: StoryIndex, ids?: string[]): Promise<number> {
   let refreshed = 0;
-  const stale = await staleArticleIds(db);
+  const stale = ids ?? (await staleArticleIds(db));
   for (let at = 0; at < stale.length; at += BATCH) {
-    const ids = stale.slice(at, at + BATCH);
+    const batch = stale.slice(at, at + BATCH);
     const updated = await writeLibrary(db, 'Updating the analysis of saved articles', async () => {
       // Read again inside the transaction: an article may have been deleted or re-saved meanwhile.
-      const outdated = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined && a.analysis !== ANALYSIS_VERSION);
+      const outdated = (await db.articles.bulkGet(batch)).filter((a) => a !== undefined && a.analysis !== ANALYSIS_VERSION);
       const articles = outdated.map((article) => {
         const { claims, profile } = analyzeArticle(article!);
         return { article: { ...article!, profile, analysis: ANALYSIS_VERSION }, claims };
