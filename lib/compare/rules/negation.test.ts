@@ -7,6 +7,9 @@ describe('negation rule', () => {
     const found = check(negation, 'The company said the sprinkler system activated as designed.', 'The sprinkler system did not activate when the fire took hold.');
     expect(found?.why).toBe('"activated" vs "not activate"');
   });
+  it('counts shared names as well as words towards one fact', () => {
+    expect(check(negation, 'Councillor Moira Dunne said she would appeal to the Harbour Board.', 'Moira Dunne will not appeal to the Harbour Board, her office said.')).not.toBeNull();
+  });
   it('agrees when both deny', () => {
     expect(check(negation, 'No one was killed in the fire.', 'Nobody died in the fire.')).toBeNull();
   });

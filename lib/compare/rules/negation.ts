@@ -2,8 +2,8 @@
 // (p00) vs "The sprinkler system did not activate" (p02). The negated word must occur plainly in
 // the other claim (no negation or "unable", "refuse", "against" shortly before it: "the jury was
 // unable to reach a verdict" says what "could not reach a verdict" says), and the two must share two
-// more content words (sprinkler, system), so "No one was killed" never meets an unrelated sentence
-// about killing.
+// more content words or names (sprinkler, system; Moore, Supreme Court), so "No one was killed"
+// never meets an unrelated sentence about killing.
 import { NEGATING_VERBS, NEGATIONS, UNAFFIRMING } from '../../text/data/cues';
 import { termOf } from '../../text/terms';
 import { tokenize } from '../../text/tokenize';
@@ -21,13 +21,16 @@ function affirms(claim: FeaturedClaim, term: string): boolean {
   return tokens.some((t, i) => termOf(t.lower) === term && !tokens.slice(Math.max(0, i - LOOK_BACK), i).some((w) => unaffirms(w.lower)));
 }
 
+/** Names both claims give: "Moore" and "Supreme Court" tie two sentences to one fact as words do. */
+const sharedNames = (a: FeaturedClaim, b: FeaturedClaim): number => new Set(a.features.entities.filter((e) => b.features.entities.includes(e))).size;
+
 /** A negation in `neg` of a word `plain` states without one. */
 function denial(neg: FeaturedClaim, plain: FeaturedClaim): Negation | undefined {
   return neg.features.negations.find(
     (n) =>
       plain.features.terms.includes(n.target) &&
       !plain.features.negations.some((m) => m.target === n.target) &&
-      sharedTerms(neg, plain, [n.target]).length >= 2 &&
+      sharedTerms(neg, plain, [n.target]).length + sharedNames(neg, plain) >= 2 &&
       affirms(plain, n.target),
   );
 }
