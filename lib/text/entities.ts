@@ -16,8 +16,8 @@ export interface Mention {
 
 const isInitial = (t: Token): boolean => /^\p{Lu}$/u.test(t.text);
 
-/** A name word as keys use it: accents folded, so "Martínez" and "Martinez" are one person. */
-const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** A name as keys use it: accents folded, so "Martínez" and "Martinez" are one person. */
+export const foldAccents = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Generation suffixes are not surnames: "John Mabry Jr." is Mabry, "L. Paul Bremer III" is Bremer. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -54,7 +54,7 @@ export function findMentions(tokens: Token[], known: Set<string>): Mention[] {
     while (j < tokens.length && !possessive(j - 1) && adjacent(j) && (isCapitalised(tokens[j]!) || isInitial(tokens[j]!)) && !PLACE_KEYS[tokens[j]!.lower] && !TITLES[tokens[j]!.lower] && !NOT_NAMES.has(tokens[j]!.lower)) {
       j++;
     }
-    const words = tokens.slice(i, j).filter((w) => !isInitial(w)).map((w) => fold(w.lower));
+    const words = tokens.slice(i, j).filter((w) => !isInitial(w)).map((w) => foldAccents(w.lower));
     while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.replace(/\.$/, ''))) words.pop();
     if (words.length) {
       const person = words.length > 1 && !words.some((w) => ORG_HEADS.has(w));

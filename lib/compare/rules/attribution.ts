@@ -3,13 +3,14 @@
 // same when most words of the shorter one occur in the longer one. An outlet that names the other's
 // speaker too is not read as disagreeing: "Marlins President David Samson said" and "The Marlins
 // said" (MSRP), or a speaker found at the wrong name of a sentence naming both, say one source.
+import { foldAccents } from '../../text/entities';
 import type { Rule } from './types';
 
 const SAME_QUOTE = 0.7;
 
 /** The capitalised words of a name, folded: what tells whether a sentence names that speaker. */
 const nameWords = (name: string): string[] =>
-  (name.normalize('NFD').replace(/\p{M}/gu, '').match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase());
+  (foldAccents(name).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase());
 
 /**
  * Does `text` name the speaker `name` by its last word, a person's surname ("Samson")? Asked both

@@ -5,6 +5,7 @@
 // before or after the name is the same), and the two names share no word nor look like one name
 // spelled two ways. Who reports a fact is the attribution frame's business,
 // not this rule's: names in the frame do not count.
+import { foldAccents } from '../../text/entities';
 import { restates, WORTH_CHECKING } from '../restatement';
 import { differingSpans, partOf, type FeaturedClaim, type Rule } from './types';
 
@@ -21,7 +22,7 @@ const wordAfter = (text: string, at: number) => /^\W*([\p{L}\p{N}']+)/u.exec(tex
 
 /** A name's words, folded for comparison: lower case, accents and punctuation off. */
 const nameWords = (text: string): string[] =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2);
+  foldAccents(text).replace(/['’]/g, '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2);
 
 /**
  * Two names sharing a surname-like word, or one spelled two ways ("Rasheed" / "Rashid", "Griver" /
