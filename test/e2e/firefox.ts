@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { projectDir, sleep } from './harness';
+import { findBrowser, projectDir, sleep } from './harness';
 
 export const firefoxExtensionDir = join(projectDir, '.output/firefox-mv2');
 
@@ -18,15 +18,12 @@ const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 /** FIREFOX_PATH, else Debian's Firefox ESR, else a Firefox; a clear error when none is found. */
 export function findFirefox(): string {
-  const candidates = [process.env.FIREFOX_PATH, ...FIREFOX_CANDIDATES].filter((p): p is string => !!p);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Firefox found for the Firefox end-to-end test. Install it with `sudo apt-get install -y firefox-esr` ' +
-        '(Debian/Ubuntu) or set FIREFOX_PATH to a Firefox binary (140 or later).',
-    );
-  }
-  return found;
+  return findBrowser(
+    process.env.FIREFOX_PATH,
+    FIREFOX_CANDIDATES,
+    'No Firefox found for the Firefox end-to-end test. Install it with `sudo apt-get install -y firefox-esr` ' +
+      '(Debian/Ubuntu) or set FIREFOX_PATH to a Firefox binary (140 or later).',
+  );
 }
 
 /** One log.entryAdded event: a console call or an uncaught error in a tab. */

@@ -22,17 +22,21 @@ const CHROMIUM_CANDIDATES = [
   '/opt/google/chrome/chrome',
 ];
 
+/** The browser binary named by `override`, else the first of `candidates` installed; `missing` says how to get one. */
+export function findBrowser(override: string | undefined, candidates: string[], missing: string): string {
+  const found = [override, ...candidates].find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error(missing);
+  return found;
+}
+
 /** CHROME_PATH, else Debian's Chromium, else an installed Chrome; a clear error when none is found. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, ...CHROMIUM_CANDIDATES].filter((p): p is string => !!p);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` ' +
-        '(Debian/Ubuntu) or set CHROME_PATH to a Chromium or Chrome binary.',
-    );
-  }
-  return found;
+  return findBrowser(
+    process.env.CHROME_PATH,
+    CHROMIUM_CANDIDATES,
+    'No Chromium found for the end-to-end tests. Install it with `sudo apt-get install -y chromium` ' +
+      '(Debian/Ubuntu) or set CHROME_PATH to a Chromium or Chrome binary.',
+  );
 }
 
 const CONTENT_TYPES: Record<string, string> = {
